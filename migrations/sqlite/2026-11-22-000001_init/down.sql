@@ -1,0 +1,3 @@
+DROP TABLE responses;
+DROP TABLE imports;
+DROP TABLE journeys;

@@ -1,0 +1,61 @@
+//! Spanish or English, from function words: they make up a large share of any comment, so even
+//! short ones usually carry two or three. Lexicon hits break ties, accents and ñ lean Spanish.
+
+use serde::Serialize;
+
+use super::tokens::Token;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    Es,
+    En,
+    Other,
+}
+
+impl Language {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Language::Es => "es",
+            Language::En => "en",
+            Language::Other => "other",
+        }
+    }
+}
+
+const ES: &[&str] = &[
+    "el", "la", "los", "las", "de", "del", "que", "y", "en", "un", "una", "es", "por", "con",
+    "para", "muy", "me", "se", "lo", "mi", "al", "pero", "fue", "nos", "su", "sin", "mas", "esta",
+    "todo", "nada", "porque", "como", "ha", "han", "he", "hay", "le", "les", "ya", "tambien",
+    "bien", "mal", "pedido", "estoy", "son", "era",
+];
+const EN: &[&str] = &[
+    "the", "a", "an", "and", "is", "was", "to", "of", "in", "for", "it", "my", "with", "not",
+    "very", "but", "i", "you", "this", "that", "they", "we", "are", "were", "have", "had", "be",
+    "been", "on", "at", "so", "too", "no", "just", "me", "your", "our", "from", "order", "would",
+    "could", "did", "didn't", "don't", "it's", "really",
+];
+
+/// Detects the language of a tokenised comment. `raw` is the original text (for accents) and
+/// `hits` the lexicon hits per language (es, en).
+pub fn detect(raw: &str, tokens: &[Token], hits: (usize, usize)) -> Language {
+    let mut es = 0usize;
+    let mut en = 0usize;
+    for t in tokens {
+        if let Token::Word { folded, .. } = t {
+            es += usize::from(ES.contains(&folded.as_str()));
+            en += usize::from(EN.contains(&folded.as_str()));
+        }
+    }
+    if raw.chars().any(|c| "ñÑ¿¡áéíóúÁÉÍÓÚ".contains(c)) {
+        es += 1;
+    }
+    es += hits.0;
+    en += hits.1;
+    match es.cmp(&en) {
+        _ if es == 0 && en == 0 => Language::Other,
+        std::cmp::Ordering::Greater => Language::Es,
+        std::cmp::Ordering::Less => Language::En,
+        std::cmp::Ordering::Equal => Language::Other,
+    }
+}

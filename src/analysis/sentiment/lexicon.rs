@@ -1,0 +1,113 @@
+//! A sentiment word list: `term<TAB>score` lines, scores on VADER's -4..4 scale. A term ending in
+//! `*` is a stem that matches any word starting with it (Spanish inflects: "encant*" covers
+//! encanta, encantó, encantado); a term with spaces is a phrase ("me tuvieron esperando").
+
+use std::collections::HashMap;
+
+use crate::domain::text::fold;
+
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    words: HashMap<String, f64>,
+    stems: HashMap<String, f64>,
+    /// Phrases as folded word sequences, longest first so the longest match wins.
+    phrases: Vec<(Vec<String>, f64)>,
+    shortest_stem: usize,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+#[error("lexicon line {line}: {message}")]
+pub struct LexiconError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl Lexicon {
+    pub fn parse(text: &str) -> Result<Lexicon, LexiconError> {
+        let mut lex = Lexicon {
+            shortest_stem: usize::MAX,
+            ..Lexicon::default()
+        };
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |message: String| LexiconError {
+                line: i + 1,
+                message,
+            };
+            let (term, score) = line
+                .split_once('\t')
+                .ok_or_else(|| err("expected term<TAB>score".into()))?;
+            let score: f64 = score
+                .trim()
+                .parse()
+                .map_err(|_| err(format!("\"{score}\" is not a number")))?;
+            if !(-4.0..=4.0).contains(&score) {
+                return Err(err(format!("score {score} is outside -4..4")));
+            }
+            let term = fold(term);
+            if let Some(stem) = term.strip_suffix('*') {
+                lex.shortest_stem = lex.shortest_stem.min(stem.chars().count());
+                lex.stems.insert(stem.to_owned(), score);
+            } else if term.contains(' ') {
+                lex.phrases
+                    .push((term.split(' ').map(str::to_owned).collect(), score));
+            } else {
+                lex.words.insert(term, score);
+            }
+        }
+        lex.phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        Ok(lex)
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len() + self.stems.len() + self.phrases.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The score of a folded word: an exact entry first, then the longest stem it starts with.
+    pub fn word(&self, folded: &str) -> Option<f64> {
+        if let Some(&s) = self.words.get(folded) {
+            return Some(s);
+        }
+        let mut ends: Vec<usize> = folded.char_indices().map(|(i, _)| i).skip(1).collect();
+        ends.push(folded.len());
+        ends.into_iter()
+            .rev()
+            .filter(|&end| folded[..end].chars().count() >= self.shortest_stem)
+            .find_map(|end| self.stems.get(&folded[..end]).copied())
+    }
+
+    /// The longest phrase starting at `words[0]`, as (length in words, score).
+    pub fn phrase(&self, words: &[&str]) -> Option<(usize, f64)> {
+        self.phrases
+            .iter()
+            .find(|(p, _)| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b))
+            .map(|(p, s)| (p.len(), *s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn looks_up_words_stems_and_phrases() {
+        let lex = Lexicon::parse("# c\nmal\t-2\nencant*\t3\nde diez\t2.5\n").unwrap_or_default();
+        assert_eq!(lex.word("mal"), Some(-2.0));
+        assert_eq!(lex.word("encantado"), Some(3.0));
+        assert_eq!(lex.word("maleta"), None);
+        assert_eq!(lex.phrase(&["de", "diez", "todo"]), Some((2, 2.5)));
+    }
+
+    #[test]
+    fn names_the_bad_line() {
+        let err = Lexicon::parse("bien\t2\nmal -2\n").err();
+        assert_eq!(err.map(|e| e.line), Some(2));
+    }
+}

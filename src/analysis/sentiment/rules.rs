@@ -1,0 +1,68 @@
+//! The closed word classes the scorer's rules act on, in both languages. Kept in code, not in
+//! the lexicon files, because they change how other words count rather than carrying a score.
+
+/// Words that flip the polarity of what follows within the clause.
+pub const NEGATORS: &[&str] = &[
+    "no", "nunca", "jamas", "ni", "tampoco", "sin", "nada", "ningun", "ninguno", "ninguna",
+    "nadie", "not", "never", "without", "nothing", "none", "nobody", "neither", "nor", "cannot",
+    "cant", "can't", "didn't", "didnt", "don't", "dont", "doesn't", "doesnt", "isn't", "isnt",
+    "wasn't", "wasnt", "won't", "wont", "wouldn't", "aren't", "weren't", "haven't", "hasn't",
+    "couldn't",
+];
+
+/// How many words after a negator it still reaches.
+pub const NEGATION_SCOPE: usize = 3;
+
+/// VADER's empirical factor: a negated word keeps most, not all, of its strength.
+pub const NEGATION_FACTOR: f64 = -0.74;
+
+/// Intensifiers (+) and diminishers (-), as a relative change of the next sentiment word.
+pub fn booster(word: &str) -> Option<f64> {
+    let b = match word {
+        "muy" | "bastante" | "super" | "tan" | "realmente" | "totalmente" | "completamente"
+        | "extremadamente" | "sumamente" | "demasiado" | "increiblemente" | "absolutamente"
+        | "mucho" | "muchisimo" | "re" => 0.3,
+        "very" | "really" | "extremely" | "so" | "totally" | "completely" | "absolutely"
+        | "incredibly" | "highly" | "truly" | "too" | "utterly" => 0.3,
+        "poco" | "algo" | "ligeramente" | "apenas" | "medio" => -0.3,
+        "slightly" | "somewhat" | "barely" | "kinda" | "little" | "bit" | "fairly" => -0.3,
+        _ => return None,
+    };
+    Some(b)
+}
+
+/// Words after which the rest of the sentence weighs more (and what came before, less).
+pub const CONTRAST: &[&str] = &["pero", "but", "however", "embargo", "sino"];
+pub const BEFORE_CONTRAST: f64 = 0.5;
+pub const AFTER_CONTRAST: f64 = 1.5;
+
+/// Emoji and their score on the lexicon scale; unknown emoji count for nothing.
+pub fn emoji(c: char) -> Option<f64> {
+    let s = match c {
+        '😍' | '🥰' | '🤩' | '❤' | '💯' | '🎉' | '🙌' => 3.0,
+        '😀' | '😃' | '😄' | '😁' | '😊' | '🙂' | '👍' | '👏' | '💪' | '⭐' | '🌟' | '✅' => {
+            2.0
+        }
+        '😐' | '😶' | '🤔' => -0.3,
+        '😕' | '🙁' | '😒' | '😔' | '👎' | '😩' | '😫' | '🙄' => -2.0,
+        '😞' | '😢' | '😭' | '😤' | '❌' => -2.5,
+        '😠' | '😡' | '🤬' | '💩' => -3.0,
+        _ => return None,
+    };
+    Some(s)
+}
+
+/// ASCII emoticons, found in the raw text before tokenising strips their punctuation.
+pub const EMOTICONS: &[(&str, f64)] = &[
+    (":)", 2.0),
+    (":-)", 2.0),
+    (":D", 2.5),
+    ("=)", 2.0),
+    (";)", 1.5),
+    ("<3", 2.5),
+    (":(", -2.0),
+    (":-(", -2.0),
+    (":'(", -2.5),
+    (">:(", -3.0),
+    (":/", -1.0),
+];

@@ -1,0 +1,312 @@
+//! The scoring pass: phrases and words are looked up in both lexicons (comments mix languages),
+//! then negation, boosters, CAPS, stretched letters, contrast and exclamation marks adjust them,
+//! and the sum is squashed onto [-1, 1] as VADER does.
+
+use super::language::{self, Language};
+use super::lexicon::Lexicon;
+use super::rules::{self, NEGATION_FACTOR, NEGATION_SCOPE};
+use super::tokens::{Token, squeeze, tokenize};
+use super::{Label, TextScore};
+
+pub struct Scorer {
+    es: Lexicon,
+    en: Lexicon,
+}
+
+/// One sentiment-bearing item and its position, before clause weighting.
+struct Hit {
+    index: usize,
+    score: f64,
+    why: String,
+}
+
+impl Scorer {
+    pub fn new(es: Lexicon, en: Lexicon) -> Self {
+        Scorer { es, en }
+    }
+
+    /// The scorer built on the lexicons shipped in data/lexicons/ (checked by a test).
+    pub fn bundled() -> Self {
+        let load = |text| Lexicon::parse(text).unwrap_or_default();
+        Scorer::new(
+            load(include_str!("../../../data/lexicons/es.tsv")),
+            load(include_str!("../../../data/lexicons/en.tsv")),
+        )
+    }
+
+    pub fn lexicon_sizes(&self) -> (usize, usize) {
+        (self.es.len(), self.en.len())
+    }
+
+    pub fn score(&self, text: &str) -> TextScore {
+        let tokens = tokenize(text);
+        let words: Vec<&str> = tokens
+            .iter()
+            .map(|t| match t {
+                Token::Word { folded, .. } => folded.as_str(),
+                _ => "",
+            })
+            .collect();
+        let shouting_text = tokens
+            .iter()
+            .filter_map(|t| match t {
+                Token::Word { shouting, .. } => Some(*shouting),
+                _ => None,
+            })
+            .all(|s| s);
+        let mut hits: Vec<Hit> = Vec::new();
+        let (mut es_hits, mut en_hits) = (0, 0);
+        let mut i = 0;
+        while i < tokens.len() {
+            match &tokens[i] {
+                Token::Word { folded, shouting } => {
+                    if let Some((len, score, lang)) = self.phrase(&words[i..]) {
+                        if score == 0.0 {
+                            // A neutralising phrase ("buenas tardes"): its words count for nothing.
+                            i += len;
+                            continue;
+                        }
+                        *if lang == Language::Es {
+                            &mut es_hits
+                        } else {
+                            &mut en_hits
+                        } += 1;
+                        let phrase = words[i..i + len].join(" ");
+                        hits.push(Hit {
+                            index: i,
+                            score,
+                            why: format!("\"{phrase}\" {score:+.1}"),
+                        });
+                        i += len;
+                        continue;
+                    }
+                    if let Some((mut score, lang, mut why)) = self.word(folded) {
+                        *if lang == Language::Es {
+                            &mut es_hits
+                        } else {
+                            &mut en_hits
+                        } += 1;
+                        if *shouting && !shouting_text {
+                            score *= 1.3;
+                            why.push_str(", CAPS");
+                        }
+                        self.adjust_for_context(&tokens, &words, i, &mut score, &mut why);
+                        hits.push(Hit {
+                            index: i,
+                            score,
+                            why,
+                        });
+                    }
+                }
+                Token::Emoji(c) => {
+                    if let Some(score) = rules::emoji(*c) {
+                        hits.push(Hit {
+                            index: i,
+                            score,
+                            why: format!("{c} {score:+.1}"),
+                        });
+                    }
+                }
+                Token::Break | Token::Exclamation => {}
+            }
+            i += 1;
+        }
+        for (emoticon, score) in rules::EMOTICONS {
+            for _ in text.matches(emoticon) {
+                hits.push(Hit {
+                    index: tokens.len(),
+                    score: *score,
+                    why: format!("{emoticon} {score:+.1}"),
+                });
+            }
+        }
+        let mut explanation = Vec::new();
+        weigh_contrast(&words, &mut hits, &mut explanation);
+        let mut sum: f64 = hits.iter().map(|h| h.score).sum();
+        let (pos, neg) = hits.iter().fold((0.0, 0.0), |(p, n), h| {
+            if h.score > 0.0 {
+                (p + h.score, n)
+            } else {
+                (p, n - h.score)
+            }
+        });
+        let bangs = tokens
+            .iter()
+            .filter(|t| **t == Token::Exclamation)
+            .count()
+            .min(4);
+        if bangs > 0 && sum != 0.0 {
+            sum += sum.signum() * 0.292 * bangs as f64;
+            explanation.push(format!("{bangs}x \"!\" emphasis"));
+        }
+        explanation.splice(0..0, hits.iter().map(|h| h.why.clone()));
+        let valence = sum / (sum * sum + 15.0).sqrt();
+        let label = if pos >= 1.5 && neg >= 1.5 && valence.abs() < 0.5 {
+            Label::Mixed
+        } else {
+            Label::of(valence)
+        };
+        TextScore {
+            valence: (valence * 10_000.0).round() / 10_000.0,
+            label,
+            language: language::detect(text, &tokens, (es_hits, en_hits)),
+            hits: hits.len(),
+            explanation,
+        }
+    }
+
+    fn phrase(&self, words: &[&str]) -> Option<(usize, f64, Language)> {
+        let es = self.es.phrase(words).map(|(l, s)| (l, s, Language::Es));
+        let en = self.en.phrase(words).map(|(l, s)| (l, s, Language::En));
+        match (es, en) {
+            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// A word's score, trying stretched-letter and -ísimo forms when the plain word is unknown.
+    fn word(&self, folded: &str) -> Option<(f64, Language, String)> {
+        let lookup = |w: &str| {
+            self.es
+                .word(w)
+                .map(|s| (s, Language::Es))
+                .or_else(|| self.en.word(w).map(|s| (s, Language::En)))
+        };
+        if let Some((s, lang)) = lookup(folded) {
+            return Some((s, lang, format!("{folded} {s:+.1}")));
+        }
+        if let Some((one, two)) = squeeze(folded) {
+            for w in [two, one] {
+                if let Some((s, lang, why)) = self.word(&w) {
+                    return Some((s * 1.2, lang, format!("{why}, stretched")));
+                }
+            }
+        }
+        for suffix in ["isimos", "isimas", "isimo", "isima"] {
+            if let Some(base) = folded.strip_suffix(suffix) {
+                for end in ["o", "a", "e", ""] {
+                    if let Some((s, lang)) = lookup(&format!("{base}{end}")) {
+                        return Some((s * 1.3, lang, format!("{folded} {:+.1} (-ísimo)", s * 1.3)));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Boosters and negators among the few words before `i`, within the clause.
+    fn adjust_for_context(
+        &self,
+        tokens: &[Token],
+        words: &[&str],
+        i: usize,
+        score: &mut f64,
+        why: &mut String,
+    ) {
+        let mut k = i;
+        let mut distance = 0;
+        while k > 0 && distance < NEGATION_SCOPE {
+            k -= 1;
+            if !matches!(tokens[k], Token::Word { .. }) {
+                break;
+            }
+            distance += 1;
+            let w = words[k];
+            if let Some(b) = rules::booster(w).filter(|_| distance <= 2) {
+                *score *= 1.0 + b;
+                why.push_str(&format!(
+                    ", {} by \"{w}\"",
+                    if b > 0.0 { "boosted" } else { "softened" }
+                ));
+            }
+            if rules::NEGATORS.contains(&w) {
+                *score *= NEGATION_FACTOR;
+                why.push_str(&format!(", negated by \"{w}\""));
+                break;
+            }
+        }
+    }
+}
+
+/// "Rápido pero caro": within a sentence, what follows the contrast word weighs more.
+fn weigh_contrast(words: &[&str], hits: &mut [Hit], explanation: &mut Vec<String>) {
+    let Some(at) = words.iter().rposition(|w| rules::CONTRAST.contains(w)) else {
+        return;
+    };
+    if !hits.iter().any(|h| h.index < at) || !hits.iter().any(|h| h.index > at) {
+        return;
+    }
+    for h in hits.iter_mut() {
+        h.score *= if h.index < at {
+            rules::BEFORE_CONTRAST
+        } else {
+            rules::AFTER_CONTRAST
+        };
+    }
+    explanation.push(format!(
+        "contrast \"{}\": later clause weighs more",
+        words[at]
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::score;
+    use super::*;
+
+    fn v(text: &str) -> f64 {
+        score(text).valence
+    }
+
+    #[test]
+    fn bundled_lexicons_parse_whole() {
+        let parse = |t| Lexicon::parse(t).map(|l| l.len());
+        assert!(parse(include_str!("../../../data/lexicons/es.tsv")).is_ok_and(|n| n > 200));
+        assert!(parse(include_str!("../../../data/lexicons/en.tsv")).is_ok_and(|n| n > 200));
+    }
+
+    #[test]
+    fn reads_polarity_in_both_languages() {
+        assert!(v("El envío fue rápido y el producto excelente") > 0.5);
+        assert!(v("Terrible service, the package arrived broken") < -0.5);
+        assert!(v("Compré unas zapatillas") == 0.0);
+    }
+
+    #[test]
+    fn negation_flips_within_its_scope() {
+        assert!(v("no me gustó") < 0.0);
+        assert!(v("no es malo") > 0.0);
+        assert!(v("not good at all") < 0.0);
+        assert!(v("sin problemas") > 0.0);
+    }
+
+    #[test]
+    fn boosters_contrast_and_emphasis_move_the_score() {
+        assert!(v("muy bueno") > v("bueno"));
+        assert!(v("algo lento") > v("lento"));
+        assert!(v("rápido pero carísimo") < 0.0);
+        assert!(v("buenísimooo!!!") > v("bueno"));
+        assert!(v("GREAT app") > v("great app"));
+    }
+
+    #[test]
+    fn idioms_and_emoji_count() {
+        assert!(v("no me cogen el teléfono") < -0.3);
+        assert!(v("me tuvieron esperando una hora") < -0.3);
+        assert!(v("un servicio de diez") > 0.3);
+        assert!(v("llegó 😡") < 0.0);
+        assert!(v("todo bien :)") > v("todo bien"));
+    }
+
+    #[test]
+    fn explains_and_detects_language() {
+        let s = score("No me gustó nada la entrega");
+        assert_eq!(s.language, Language::Es);
+        assert!(
+            s.explanation.iter().any(|e| e.contains("negated")),
+            "{:?}",
+            s.explanation
+        );
+        assert_eq!(score("The delivery was late").language, Language::En);
+    }
+}

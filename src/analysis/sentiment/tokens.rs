@@ -1,0 +1,117 @@
+//! Splitting a comment into words, clause marks and emoji, keeping what the rules need: the
+//! original casing (for CAPS emphasis) and the folded form (for lexicon look-up).
+
+use crate::domain::text::fold;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Token {
+    Word {
+        folded: String,
+        shouting: bool,
+    },
+    /// `.`, `,`, `;`, `?` and similar: negation does not cross them.
+    Break,
+    Exclamation,
+    Emoji(char),
+}
+
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, tokens: &mut Vec<Token>| {
+        if word.is_empty() {
+            return;
+        }
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        let shouting = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
+        let folded = fold(word);
+        tokens.push(Token::Word { folded, shouting });
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() || c == '\'' || c == '’' {
+            word.push(if c == '’' { '\'' } else { c });
+            continue;
+        }
+        flush(&mut word, &mut tokens);
+        match c {
+            '!' | '¡' => tokens.push(Token::Exclamation),
+            '.' | ',' | ';' | ':' | '?' | '¿' | '\n' | '(' | ')' => tokens.push(Token::Break),
+            c if is_emoji(c) => tokens.push(Token::Emoji(c)),
+            _ => {}
+        }
+    }
+    flush(&mut word, &mut tokens);
+    tokens
+}
+
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF)
+}
+
+/// "buenísimooo" -> "buenisimo", "goooood" -> "good": a letter repeated three or more times is
+/// emphasis, not spelling. Returns the word with such runs cut to one letter and to two letters
+/// (the look-up tries both), or `None` when the word has no such run.
+pub fn squeeze(word: &str) -> Option<(String, String)> {
+    let chars: Vec<char> = word.chars().collect();
+    let has_run = chars.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]);
+    if !has_run {
+        return None;
+    }
+    let cut = |keep: usize| {
+        let mut out = String::with_capacity(word.len());
+        let mut run = 0;
+        for (i, &c) in chars.iter().enumerate() {
+            run = if i > 0 && chars[i - 1] == c {
+                run + 1
+            } else {
+                1
+            };
+            let run_len = run + chars[i + 1..].iter().take_while(|&&d| d == c).count();
+            if run <= keep || run_len < 3 {
+                out.push(c);
+            }
+        }
+        out
+    };
+    Some((cut(1), cut(2)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_words_breaks_and_emoji() {
+        let t = tokenize("MUY mal, no llegó!! 😡");
+        assert_eq!(
+            t[0],
+            Token::Word {
+                folded: "muy".into(),
+                shouting: true
+            }
+        );
+        assert_eq!(t[2], Token::Break);
+        assert_eq!(
+            t[4],
+            Token::Word {
+                folded: "llego".into(),
+                shouting: false
+            }
+        );
+        assert_eq!(
+            t[5..],
+            [Token::Exclamation, Token::Exclamation, Token::Emoji('😡')]
+        );
+    }
+
+    #[test]
+    fn squeezes_emphasis() {
+        assert_eq!(
+            squeeze("buenisimooo"),
+            Some(("buenisimo".into(), "buenisimoo".into()))
+        );
+        assert_eq!(squeeze("goooood"), Some(("god".into(), "good".into())));
+        assert_eq!(squeeze("llegar"), None);
+    }
+}

@@ -1,0 +1,78 @@
+//! `curva analyze`: files in, report out, nothing stored.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::Args;
+
+use super::{AnalysisArgs, summary};
+use crate::analysis::{self, assign};
+use crate::domain::Source;
+use crate::ingest::{IngestError, load_journey, read_survey_file};
+use crate::render;
+
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    /// Journey file (TOML). Without it, stages are taken from the survey's stage column in the
+    /// order they first appear.
+    #[arg(long)]
+    pub journey: Option<PathBuf>,
+    /// Customer survey export (CSV).
+    #[arg(long)]
+    pub survey: PathBuf,
+    /// Employee feedback export (CSV).
+    #[arg(long)]
+    pub employee: Option<PathBuf>,
+    /// Folder for report.json, report.html, curve.svg, curve.png and responses.csv.
+    #[arg(long)]
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
+}
+
+pub fn run(args: AnalyzeArgs) -> anyhow::Result<()> {
+    let journey = args.journey.as_deref().map(load_journey).transpose()?;
+    let survey = read_survey_file(&args.survey, Source::Customer)?;
+    summary::problems(&survey);
+    let employee = args
+        .employee
+        .as_deref()
+        .map(|p| read_survey_file(p, Source::Employee))
+        .transpose()?;
+    if let Some(e) = &employee {
+        summary::problems(e);
+    }
+    let mut responses = survey.responses.clone();
+    responses.extend(employee.iter().flat_map(|e| e.responses.iter().cloned()));
+    let journey = match journey {
+        Some(j) => j,
+        None => {
+            if survey.columns.stage.is_none() {
+                return Err(IngestError::NotASurvey {
+                    path: args.survey.clone(),
+                    message:
+                        "no stage column found (Stage, Etapa, Fase, Phase) and no --journey given"
+                            .into(),
+                }
+                .into());
+            }
+            let id = args
+                .survey
+                .file_stem()
+                .map_or_else(|| "journey".into(), |s| s.to_string_lossy().into_owned());
+            eprintln!(
+                "warning: no --journey given: stages inferred from the stage column in first-seen order; write a journey file to set the order, names and aliases"
+            );
+            assign::infer_journey(&id, &responses).map_err(|e| IngestError::NotASurvey {
+                path: args.survey.clone(),
+                message: format!("cannot infer a journey: {e}"),
+            })?
+        }
+    };
+    let analysis = analysis::analyze(&journey, &responses, &args.analysis.settings());
+    let out = render::write_all(&args.out, &analysis)
+        .with_context(|| format!("writing the report into {}", args.out.display()))?;
+    summary::curve(&analysis.report);
+    summary::outputs(&out);
+    Ok(())
+}

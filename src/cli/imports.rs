@@ -1,0 +1,57 @@
+//! `curva imports`: the import log, newest last.
+
+use clap::Args;
+
+use super::DbArgs;
+use crate::store::{Db, OpenMode, imports};
+
+#[derive(Debug, Args)]
+pub struct ImportsArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// Print the log as JSON lines instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: ImportsArgs) -> anyhow::Result<()> {
+    let (db, _) = Db::open(&args.db.parse()?, OpenMode::MustExist)?;
+    let mut conn = db.conn()?;
+    let rows = imports::list(&mut conn)?;
+    if args.json {
+        for r in &rows {
+            let problems: serde_json::Value = serde_json::from_str(&r.problems).unwrap_or_default();
+            let line = serde_json::json!({
+                "id": r.id, "journey": r.journey_id, "source": r.source, "file": r.file_name,
+                "sha256": r.sha256, "format": r.format, "rows_read": r.rows_read,
+                "inserted": r.inserted, "duplicates": r.duplicates, "skipped": r.skipped,
+                "redactions": r.redactions, "problems": problems, "imported_at": r.imported_at,
+            });
+            println!("{line}");
+        }
+        return Ok(());
+    }
+    if rows.is_empty() {
+        println!("No imports yet.");
+        return Ok(());
+    }
+    println!(
+        "{:>4}  {:<20}  {:<16}  {:<9}  {:<28}  {:>6}  {:>6}  {:>6}  {:>7}",
+        "id", "when", "journey", "source", "file", "rows", "new", "dupes", "skipped"
+    );
+    for r in rows {
+        println!(
+            "{:>4}  {:<20}  {:<16}  {:<9}  {:<28}  {:>6}  {:>6}  {:>6}  {:>7}",
+            r.id,
+            r.imported_at,
+            r.journey_id,
+            r.source,
+            r.file_name,
+            r.rows_read,
+            r.inserted,
+            r.duplicates,
+            r.skipped
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,89 @@
+//! Physical line numbers for CSV records. The csv crate's own line counter is off by one on CRLF
+//! files (rust-csv #395), so this reader wrapper notes where every line starts (LF, CRLF or a
+//! bare CR, as old Excel for Mac writes) while the bytes stream past, and maps a record's byte
+//! offset back to the line a user sees in an editor.
+
+use std::collections::VecDeque;
+use std::io::{self, Read};
+
+pub struct LineTracking<R> {
+    inner: R,
+    offset: u64,
+    last_was_cr: bool,
+    /// Byte offsets where lines 2, 3, ... start, minus those already forgotten.
+    starts: VecDeque<u64>,
+    forgotten: u64,
+}
+
+impl<R: Read> LineTracking<R> {
+    pub fn new(inner: R) -> Self {
+        LineTracking {
+            inner,
+            offset: 0,
+            last_was_cr: false,
+            starts: VecDeque::new(),
+            forgotten: 0,
+        }
+    }
+
+    /// The 1-based physical line holding byte `offset`.
+    pub fn line_of(&self, offset: u64) -> u64 {
+        1 + self.forgotten + self.starts.partition_point(|&s| s <= offset) as u64
+    }
+
+    /// Drops line starts before `offset` so memory stays bounded on huge files; later queries
+    /// must not ask about earlier bytes.
+    pub fn forget_before(&mut self, offset: u64) {
+        while self.starts.front().is_some_and(|&s| s <= offset) {
+            self.starts.pop_front();
+            self.forgotten += 1;
+        }
+    }
+}
+
+impl<R: Read> Read for LineTracking<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for &b in &buf[..n] {
+            self.offset += 1;
+            match b {
+                // CRLF counts once, at the CR: the csv crate may report a record as starting at
+                // the LF of the previous line's terminator, and that byte already belongs to
+                // the new line.
+                b'\n' if self.last_was_cr => {}
+                b'\n' | b'\r' => self.starts.push_back(self.offset),
+                _ => {}
+            }
+            self.last_was_cr = b == b'\r';
+        }
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines_of(input: &[u8], offsets: &[u64]) -> Vec<u64> {
+        let mut r = LineTracking::new(input);
+        let mut sink = Vec::new();
+        r.read_to_end(&mut sink).unwrap_or_default();
+        offsets.iter().map(|&o| r.line_of(o)).collect()
+    }
+
+    #[test]
+    fn counts_lf_crlf_and_bare_cr() {
+        assert_eq!(lines_of(b"a\nb\nc", &[0, 2, 4]), [1, 2, 3]);
+        assert_eq!(lines_of(b"a\r\nb\r\nc", &[0, 3, 6]), [1, 2, 3]);
+        assert_eq!(lines_of(b"a\rb\rc", &[0, 2, 4]), [1, 2, 3]);
+    }
+
+    #[test]
+    fn keeps_counting_after_forgetting() {
+        let mut r = LineTracking::new(&b"a\nb\nc\nd"[..]);
+        let mut sink = Vec::new();
+        r.read_to_end(&mut sink).unwrap_or_default();
+        r.forget_before(4);
+        assert_eq!(r.line_of(6), 4);
+    }
+}

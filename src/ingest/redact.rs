@@ -1,0 +1,85 @@
+//! Redaction of personal data in free text (emails, phone numbers, Spanish DNI/NIE, IBANs and
+//! card numbers), applied before a comment is stored, scored or shown, so it never reaches the
+//! database, a report or a log.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+struct Pattern {
+    regex: Regex,
+    label: &'static str,
+}
+
+// Order matters: IBANs and card numbers contain digit runs a phone pattern would also take.
+static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    let p = |re: &str, label| Pattern {
+        // The patterns are constants checked by the tests below.
+        regex: Regex::new(re).unwrap_or_else(|e| unreachable!("bad redaction pattern: {e}")),
+        label,
+    };
+    vec![
+        p(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b", "[email]"),
+        p(
+            r"(?i)\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){3,7}(?:[ ]?[a-z0-9]{1,4})?\b",
+            "[iban]",
+        ),
+        p(r"\b\d(?:[ -]?\d){12,18}\b", "[card]"),
+        p(r"(?i)\b[xyz]-?\d{7}-?[a-z]\b", "[id]"),
+        p(r"(?i)\b\d{8}-?[a-z]\b", "[id]"),
+        p(
+            r"(?:\+|\b00)\d{2}[ .-]?\d{2,3}(?:[ .-]?\d{2,3}){2,4}\b",
+            "[phone]",
+        ),
+        p(r"\b[6789]\d{2}(?:[ .-]?\d{2,3}){2,3}\b", "[phone]"),
+    ]
+});
+
+/// Returns the text with personal data replaced by a tag, and how many items were replaced.
+pub fn redact(text: &str) -> (String, usize) {
+    let mut out = text.to_owned();
+    let mut count = 0;
+    for pattern in PATTERNS.iter() {
+        let found = pattern.regex.find_iter(&out).count();
+        if found > 0 {
+            count += found;
+            out = pattern.regex.replace_all(&out, pattern.label).into_owned();
+        }
+    }
+    (out, count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn redacts_each_kind() {
+        let cases = [
+            (
+                "escribidme a ana.lopez@example.es ya",
+                "escribidme a [email] ya",
+            ),
+            (
+                "llamad al 612 345 678 por favor",
+                "llamad al [phone] por favor",
+            ),
+            ("my number is +34 612-345-678", "my number is [phone]"),
+            ("DNI 12345678Z y NIE X1234567L", "DNI [id] y NIE [id]"),
+            ("IBAN ES91 2100 0418 4502 0005 1332", "IBAN [iban]"),
+            (
+                "card 4111 1111 1111 1111 charged twice",
+                "card [card] charged twice",
+            ),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(redact(input).0, expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn leaves_ordinary_numbers_alone() {
+        let text = "Pedido 2024 llegó en 3 días, pagué 59,90 € el 15/03/2024";
+        assert_eq!(redact(text), (text.to_owned(), 0));
+    }
+}

@@ -1,0 +1,79 @@
+//! responses.csv: one row per response with where it was placed and how it was scored, for
+//! researchers who check the work in a spreadsheet. Values that came from respondents are
+//! guarded against formula injection, since this file is made to be opened in Excel.
+
+use std::path::Path;
+
+use super::RenderError;
+use crate::analysis::{Report, ScoredResponse};
+
+pub const HEADER: [&str; 12] = [
+    "response_id",
+    "source",
+    "stage",
+    "touchpoint",
+    "segment",
+    "language",
+    "valence",
+    "text_valence",
+    "rating_valence",
+    "label",
+    "cluster",
+    "text",
+];
+
+/// A cell that a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice).
+pub fn guard(value: &str) -> String {
+    match value.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{value}"),
+        _ => value.to_owned(),
+    }
+}
+
+pub fn write(path: &Path, rows: &[ScoredResponse], report: &Report) -> Result<(), RenderError> {
+    let err = |source| RenderError::Csv {
+        path: path.to_owned(),
+        source,
+    };
+    let mut w = csv::Writer::from_path(path).map_err(err)?;
+    w.write_record(HEADER).map_err(err)?;
+    let num = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
+    for r in rows {
+        let stage = r.stage.map(|s| &report.stages[s]);
+        let touchpoint = stage
+            .zip(r.touchpoint)
+            .map(|(s, t)| s.touchpoints[t].id.clone())
+            .unwrap_or_default();
+        let record = [
+            guard(&r.response.key),
+            r.response.source.as_str().to_owned(),
+            stage.map(|s| guard(&s.id)).unwrap_or_default(),
+            guard(&touchpoint),
+            guard(r.response.segment.as_deref().unwrap_or_default()),
+            guard(&r.language),
+            num(r.valence),
+            num(r.text_valence),
+            num(r.rating_valence),
+            r.label.map(|l| l.as_str().to_owned()).unwrap_or_default(),
+            guard(r.cluster.as_deref().unwrap_or_default()),
+            guard(r.response.text.as_deref().unwrap_or_default()),
+        ];
+        w.write_record(&record).map_err(err)?;
+    }
+    w.flush().map_err(|source| RenderError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guard;
+
+    #[test]
+    fn guards_formula_starts_only() {
+        assert_eq!(guard("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(guard("+34 600"), "'+34 600");
+        assert_eq!(guard("muy bien"), "muy bien");
+    }
+}

@@ -1,0 +1,191 @@
+//! The HTML report: one askama template (auto-escaped, checked at compile time) used both for
+//! the standalone report.html and the web report page. Numbers are formatted here, in a small
+//! view model, so the template only lays them out.
+
+use askama::Template;
+
+use super::RenderError;
+use crate::analysis::Report;
+use crate::analysis::report::StageReport;
+use crate::domain::Estimate;
+
+#[derive(Template)]
+#[template(path = "report.html")]
+pub struct ReportPage<'a> {
+    pub title: String,
+    pub report: &'a Report,
+    /// The chart, as SVG markup made by plotters (which escapes every text it draws).
+    pub svg: &'a str,
+    pub stages: Vec<StageView>,
+    pub pains: Vec<PainView>,
+    /// Link back to the journey list and to the JSON, in the web app only.
+    pub web: bool,
+}
+
+pub struct StageView {
+    pub id: String,
+    pub name: String,
+    pub n: usize,
+    pub mean: String,
+    pub ci: String,
+    pub confidence: String,
+    pub tone: &'static str,
+    pub target: String,
+    pub employee: String,
+    pub gap: String,
+    pub gap_flag: bool,
+    pub labels: String,
+    pub touchpoints: Vec<RowView>,
+    pub segments: Vec<RowView>,
+    pub clusters: Vec<ClusterView>,
+}
+
+pub struct PainView {
+    pub kind: String,
+    pub place: String,
+    pub detail: String,
+    pub quotes: Vec<String>,
+}
+
+pub struct RowView {
+    pub name: String,
+    pub detail: String,
+    pub n: usize,
+    pub mean: String,
+    pub ci: String,
+    pub tone: &'static str,
+}
+
+pub struct ClusterView {
+    pub terms: String,
+    pub size: usize,
+    pub mean: String,
+    pub tone: &'static str,
+    pub quotes: Vec<String>,
+}
+
+fn tone(mean: Option<f64>) -> &'static str {
+    match mean {
+        Some(m) if m <= -0.1 => "neg",
+        Some(m) if m >= 0.1 => "pos",
+        Some(_) => "neu",
+        None => "none",
+    }
+}
+
+fn mean(e: Option<&Estimate>) -> String {
+    e.map_or_else(|| "—".into(), |e| format!("{:+.2}", e.mean))
+}
+
+fn ci(e: Option<&Estimate>) -> String {
+    e.map_or_else(String::new, |e| {
+        format!("{:+.2} to {:+.2}", e.ci95[0], e.ci95[1])
+    })
+}
+
+fn stage_view(s: &StageReport) -> StageView {
+    let v = s.valence.as_ref();
+    let (employee, gap, gap_flag) = match &s.employee {
+        None => ("no feedback".to_owned(), String::new(), false),
+        Some(e) if e.valence.is_none() => (
+            format!("hidden (n={}, under the anonymity threshold)", e.n),
+            String::new(),
+            false,
+        ),
+        Some(e) => (
+            format!("{} (n={})", mean(e.valence.as_ref()), e.n),
+            e.gap
+                .map(|g| format!("{g:+.2}{}", if e.significant { " *" } else { "" }))
+                .unwrap_or_default(),
+            e.significant,
+        ),
+    };
+    let row = |name: &str, detail: String, n: usize, e: Option<&Estimate>| RowView {
+        name: name.to_owned(),
+        detail,
+        n,
+        mean: mean(e),
+        ci: ci(e),
+        tone: tone(e.map(|e| e.mean)),
+    };
+    StageView {
+        id: s.id.clone(),
+        name: s.name.clone(),
+        n: s.n,
+        mean: mean(v),
+        ci: ci(v),
+        confidence: v.map_or_else(
+            || "too few responses".into(),
+            |e| format!("{:?}", e.confidence).to_lowercase(),
+        ),
+        tone: tone(v.map(|e| e.mean)),
+        target: s.target.map(|t| format!("{t:+.2}")).unwrap_or_default(),
+        employee,
+        gap,
+        gap_flag,
+        labels: format!(
+            "{} pos · {} neu · {} neg · {} mixed",
+            s.labels.pos, s.labels.neu, s.labels.neg, s.labels.mixed
+        ),
+        touchpoints: s
+            .touchpoints
+            .iter()
+            .map(|t| {
+                row(
+                    &t.name,
+                    t.channel.clone().unwrap_or_default(),
+                    t.n,
+                    t.valence.as_ref(),
+                )
+            })
+            .collect(),
+        segments: s
+            .segments
+            .iter()
+            .map(|g| row(&g.id, String::new(), g.n, g.valence.as_ref()))
+            .collect(),
+        clusters: s
+            .clusters
+            .iter()
+            .map(|c| ClusterView {
+                terms: if c.terms.is_empty() {
+                    "(no distinctive words)".into()
+                } else {
+                    c.terms.join(", ")
+                },
+                size: c.size,
+                mean: format!("{:+.2}", c.valence),
+                tone: tone(Some(c.valence)),
+                quotes: c.quotes.clone(),
+            })
+            .collect(),
+    }
+}
+
+pub fn page<'a>(report: &'a Report, svg: &'a str, web: bool) -> ReportPage<'a> {
+    ReportPage {
+        title: format!("{} · emotion curve", report.journey.name),
+        report,
+        svg,
+        stages: report.stages.iter().map(stage_view).collect(),
+        pains: report
+            .pain_points
+            .iter()
+            .map(|p| PainView {
+                kind: p.kind.replace('_', " "),
+                place: match &p.touchpoint {
+                    Some(tp) => format!("{} · {tp}", p.stage),
+                    None => p.stage.clone(),
+                },
+                detail: p.detail.clone(),
+                quotes: p.quotes.clone(),
+            })
+            .collect(),
+        web,
+    }
+}
+
+/// The self-contained report.html: no external files, so it can be mailed or archived.
+pub fn standalone(report: &Report, svg: &str) -> Result<String, RenderError> {
+    Ok(page(report, svg, false).render()?)
+}

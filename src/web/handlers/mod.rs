@@ -1,0 +1,5 @@
+//! One module per page or endpoint.
+
+pub mod health;
+pub mod journeys;
+pub mod report;

@@ -1,0 +1,63 @@
+//! The web app (actix-web): the journey list, a report page per journey with the curve drawn
+//! inline, the report as JSON, and a health check. Handlers do no blocking work on the async
+//! workers: database reads, analysis and chart drawing run inside `web::block`.
+
+mod error;
+mod handlers;
+
+use std::net::SocketAddr;
+
+use actix_web::http::header;
+use actix_web::{App, HttpServer, middleware, web as aw};
+
+use crate::analysis::Settings;
+use crate::store::Db;
+
+pub use error::WebError;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub settings: Settings,
+}
+
+/// The routes, shared by `serve` and the tests.
+pub fn routes(cfg: &mut aw::ServiceConfig) {
+    cfg.route("/", aw::get().to(handlers::journeys::list))
+        .route("/healthz", aw::get().to(handlers::health::check))
+        .route("/journeys/{id}", aw::get().to(handlers::report::page))
+        .route(
+            "/api/journeys/{id}/report",
+            aw::get().to(handlers::report::json),
+        );
+}
+
+/// Headers that keep a report page from being framed, sniffed or made to load anything from
+/// elsewhere (the page needs nothing but its own inline styles).
+pub fn security_headers() -> middleware::DefaultHeaders {
+    middleware::DefaultHeaders::new()
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::REFERRER_POLICY, "no-referrer"))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+        .add((
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        ))
+}
+
+pub fn serve(db: Db, bind: SocketAddr, settings: Settings) -> std::io::Result<()> {
+    let state = aw::Data::new(AppState { db, settings });
+    actix_web::rt::System::new().block_on(async move {
+        HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .wrap(security_headers())
+                .wrap(middleware::Compress::default())
+                .configure(routes)
+        })
+        .bind(bind)?
+        .run()
+        .await
+    })
+}
