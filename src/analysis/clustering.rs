@@ -257,7 +257,7 @@ fn silhouette(x: &Array2<f64>, labels: &Array1<usize>, k: usize) -> f64 {
         let mut counts = vec![0usize; k];
         for &j in &sample {
             if i != j {
-                let d = (&x.row(i) - &x.row(j)).mapv(|v| v * v).sum().sqrt();
+                let d = distance2(x.row(i), x.row(j)).sqrt();
                 sums[labels[j]] += d;
                 counts[labels[j]] += 1;
             }
@@ -313,11 +313,16 @@ fn count_terms<'a>(docs: impl Iterator<Item = &'a Vec<String>>) -> HashMap<&'a s
     m
 }
 
+/// Squared Euclidean distance, without the temporary arrays `a - b` would allocate.
+fn distance2(a: ArrayView1<f64>, b: ArrayView1<f64>) -> f64 {
+    a.iter().zip(b.iter()).map(|(x, y)| (x - y) * (x - y)).sum()
+}
+
 /// Members ordered by distance to the centre, nearest first.
 fn nearest(x: &Array2<f64>, centre: &ArrayView1<f64>, members: &[usize]) -> Vec<usize> {
     let mut d: Vec<(usize, f64)> = members
         .iter()
-        .map(|&m| (m, (&x.row(m) - centre).mapv(|v| v * v).sum()))
+        .map(|&m| (m, distance2(x.row(m), centre.view())))
         .collect();
     d.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
     d.into_iter().map(|(m, _)| m).collect()

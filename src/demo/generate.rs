@@ -203,7 +203,8 @@ fn survey(rng: &mut Rng) -> String {
             let (es, en) = CUSTOMER[stage][mood];
             let mut text = rng.pick(if spanish { es } else { en }).to_string();
             if rng.chance(0.015) {
-                text.push_str(*rng.pick(PII_TAILS));
+                let tail: &&str = rng.pick(PII_TAILS);
+                text.push_str(tail);
             }
             text
         } else {

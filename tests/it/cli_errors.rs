@@ -1,0 +1,160 @@
+//! Bad input gets a clear answer: exit code 2, the file named, the line where one applies, and
+//! never a panic.
+
+use crate::fixtures::{DemoDir, SMALL_JOURNEY, curva};
+
+fn analyze(d: &DemoDir, survey: &str) -> crate::fixtures::Run {
+    d.write("j.toml", SMALL_JOURNEY);
+    curva(
+        d.path(),
+        &[
+            "analyze",
+            "--journey",
+            "j.toml",
+            "--survey",
+            survey,
+            "--out",
+            "out",
+        ],
+    )
+}
+
+#[test]
+fn files_that_are_not_exports_are_named_for_what_they_are() {
+    let d = DemoDir::new();
+    let cases: [(&str, &[u8], &str); 5] = [
+        ("empty.csv", b"", "the file is empty"),
+        ("bom.csv", b"\xEF\xBB\xBF", "byte-order mark"),
+        (
+            "chart.csv",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0",
+            "PNG image",
+        ),
+        ("book.csv", b"PK\x03\x04\x14\0\x06\0", "xlsx"),
+        ("header.csv", b"id,Etapa,Comentario\r\n", "no responses"),
+    ];
+    for (name, bytes, expected) in cases {
+        d.write(name, bytes);
+        let run = analyze(&d, name);
+        assert_eq!(run.code, 2, "{name}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(name) && run.stderr.contains(expected),
+            "{name}: {}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn a_missing_file_is_bad_input() {
+    let d = DemoDir::new();
+    let run = analyze(&d, "nope.csv");
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("nope.csv"), "{}", run.stderr);
+}
+
+#[test]
+fn ragged_rows_are_reported_by_physical_line_and_the_rest_imported() {
+    let d = DemoDir::new();
+    d.write(
+        "s.csv",
+        "id;Etapa;Satisfacción (1-5);Comentario\r\n1;Compra;5;\"Genial,\r\nmuy rápido\"\r\n2;Compra;4;bien;extra\r\n3;Envío;1;tarde\r\n4;Entrega;9;mal\r\n",
+    );
+    let run = analyze(&d, "s.csv");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("s.csv: line 4:")
+            && run.stderr.contains("5 fields but the header has 4"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("s.csv: line 6:") && run.stderr.contains("9 is outside the scale 1-5"),
+        "{}",
+        run.stderr
+    );
+    let report = d.json("out/report.json");
+    assert_eq!(
+        report["totals"]["responses"], 3,
+        "rows 1, 3 and 4 imported; row 2 skipped"
+    );
+}
+
+#[test]
+fn a_journey_file_typo_names_the_line() {
+    let d = DemoDir::new();
+    d.write(
+        "j.toml",
+        "id = \"x\"\n[[stages]]\nid = \"a\"\naliasses = [\"b\"]\n",
+    );
+    let run = curva(
+        d.path(),
+        &[
+            "analyze",
+            "--journey",
+            "j.toml",
+            "--survey",
+            "survey.csv",
+            "--out",
+            "out",
+        ],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("j.toml: line 4:") && run.stderr.contains("aliasses"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn ambiguous_aliases_are_refused() {
+    let d = DemoDir::new();
+    d.write("j.toml", "id = \"x\"\n[[stages]]\nid = \"a\"\naliases = [\"Compra\"]\n[[stages]]\nid = \"b\"\naliases = [\"compra\"]\n");
+    let run = curva(
+        d.path(),
+        &[
+            "analyze",
+            "--journey",
+            "j.toml",
+            "--survey",
+            "survey.csv",
+            "--out",
+            "out",
+        ],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("names both stage \"a\" and stage \"b\""),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_bad_database_url_is_bad_input() {
+    let d = DemoDir::new();
+    let run = curva(d.path(), &["migrate", "--db", "mysql://host/db"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("mysql"), "{}", run.stderr);
+    let run = curva(
+        d.path(),
+        &["migrate", "--db", "sqlite://no/such/folder/c.db"],
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("does not exist"), "{}", run.stderr);
+}
+
+#[test]
+fn utf16_excel_unicode_text_is_read() {
+    let d = DemoDir::new();
+    let text = "id\tEtapa\tComentario\r\n1\tCompra\tMuy buena compra\r\n2\tEntrega\tLlegó tarde y roto\r\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    d.write("u.txt", bytes);
+    let run = analyze(&d, "u.txt");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(d.json("out/report.json")["totals"]["with_text"], 2);
+}

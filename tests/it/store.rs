@@ -1,0 +1,218 @@
+//! `import` and `report` against a real SQLite file: re-imports add nothing, the report from the
+//! database equals `analyze`, and a failed import stores nothing.
+
+use crate::fixtures::{DemoDir, SMALL_JOURNEY, curva};
+
+#[test]
+fn importing_twice_adds_nothing() {
+    let d = DemoDir::new();
+    let first = d.import("sqlite://curva.db");
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(
+        first.stdout.contains("Created a new database at"),
+        "{}",
+        first.stdout
+    );
+    assert!(
+        first.stdout.contains("2400 new responses"),
+        "{}",
+        first.stdout
+    );
+    let second = d.import("sqlite://curva.db");
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    assert!(
+        second
+            .stdout
+            .contains("survey.csv: 2400 rows read, 0 new responses, 2400 already stored"),
+        "{}",
+        second.stdout
+    );
+    assert!(
+        second
+            .stdout
+            .contains("employee.csv: 240 rows read, 0 new responses, 240 already stored"),
+        "{}",
+        second.stdout
+    );
+
+    let log = curva(
+        d.path(),
+        &["imports", "--db", "sqlite://curva.db", "--json"],
+    );
+    assert_eq!(log.code, 0, "{}", log.stderr);
+    let lines: Vec<serde_json::Value> = log
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4, "two runs of two files");
+    assert_eq!(lines[0]["inserted"], 2400);
+    assert_eq!(lines[2]["inserted"], 0);
+    assert_eq!(lines[2]["duplicates"], 2400);
+    assert_eq!(lines[0]["sha256"].as_str().unwrap().len(), 64);
+}
+
+#[test]
+fn an_overlapping_export_adds_only_new_rows() {
+    let d = DemoDir::new();
+    let lines: Vec<&str> = curva::demo::SURVEY.lines().collect();
+    d.write("survey.csv", format!("{}\n", lines[..1001].join("\n")));
+    assert_eq!(d.import("sqlite://c.db").code, 0);
+    // The next export repeats rows 501-1000 and adds 1001-1500.
+    d.write(
+        "survey.csv",
+        format!("{}\n{}\n", lines[0], lines[501..1501].join("\n")),
+    );
+    let run = d.import("sqlite://c.db");
+    assert!(
+        run.stdout
+            .contains("1000 rows read, 500 new responses, 500 already stored"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn report_from_the_database_equals_analyze() {
+    let d = DemoDir::new();
+    assert_eq!(d.analyze("direct").code, 0);
+    assert_eq!(d.import("sqlite://curva.db").code, 0);
+    let run = curva(
+        d.path(),
+        &[
+            "report",
+            "--db",
+            "sqlite://curva.db",
+            "--journey",
+            "online-shop",
+            "--out",
+            "stored",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for f in ["report.json", "responses.csv", "curve.svg", "report.html"] {
+        let a = std::fs::read_to_string(d.file(&format!("direct/{f}"))).unwrap();
+        let b = std::fs::read_to_string(d.file(&format!("stored/{f}"))).unwrap();
+        assert!(a == b, "{f} differs between analyze and report");
+    }
+}
+
+#[test]
+fn a_failed_import_stores_nothing() {
+    let d = DemoDir::new();
+    d.write("employee.csv", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    let run = d.import("sqlite://curva.db");
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("employee.csv") && run.stderr.contains("PNG"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !d.file("curva.db").exists(),
+        "the database must not even be created"
+    );
+
+    // With an existing database, the good survey must not be stored without the employee file.
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/demo/employee.csv"),
+        d.file("employee.csv"),
+    )
+    .unwrap();
+    assert_eq!(
+        curva(d.path(), &["migrate", "--db", "sqlite://curva.db"]).code,
+        0
+    );
+    d.write("journey2.toml", SMALL_JOURNEY);
+    d.write("bad.csv", "id,Etapa,Comentario\n1,Compra,\"sin cerrar\n");
+    d.write("empty.csv", "");
+    let run = curva(
+        d.path(),
+        &[
+            "import",
+            "--db",
+            "sqlite://curva.db",
+            "--journey",
+            "journey2.toml",
+            "--survey",
+            "bad.csv",
+            "--employee",
+            "empty.csv",
+        ],
+    );
+    assert_eq!(run.code, 2);
+    let log = curva(
+        d.path(),
+        &["imports", "--db", "sqlite://curva.db", "--json"],
+    );
+    assert_eq!(log.stdout.trim(), "", "no import recorded");
+}
+
+#[test]
+fn report_and_serve_refuse_a_database_that_does_not_exist() {
+    let d = DemoDir::new();
+    let run = curva(
+        d.path(),
+        &[
+            "report",
+            "--db",
+            "sqlite://typo.db",
+            "--journey",
+            "online-shop",
+            "--out",
+            "o",
+        ],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("no database at") && run.stderr.contains("typo.db"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !d.file("typo.db").exists(),
+        "a mistyped path must not create a database"
+    );
+    let run = curva(d.path(), &["serve", "--db", "sqlite://typo.db"]);
+    assert_eq!(run.code, 2);
+    assert!(!d.file("typo.db").exists());
+}
+
+#[test]
+fn an_unknown_journey_id_is_a_clear_error() {
+    let d = DemoDir::new();
+    assert_eq!(d.import("sqlite://curva.db").code, 0);
+    let run = curva(
+        d.path(),
+        &[
+            "report",
+            "--db",
+            "sqlite://curva.db",
+            "--journey",
+            "online-shp",
+            "--out",
+            "o",
+        ],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("journey \"online-shp\" is not in the database"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn database_url_comes_from_the_environment_too() {
+    let d = DemoDir::new();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_curva"))
+        .args(["migrate"])
+        .current_dir(d.path())
+        .env("DATABASE_URL", "sqlite://from-env.db")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(d.file("from-env.db").exists());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("from-env.db"));
+}
