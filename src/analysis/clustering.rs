@@ -18,8 +18,8 @@ use serde::Serialize;
 use super::Settings;
 use super::pain_points::truncate;
 use super::scoring::ScoredResponse;
-use super::sentiment::tokens::{Token, tokenize};
 use crate::domain::stats::round4;
+use crate::domain::text::fold;
 use crate::domain::{Journey, Source};
 
 /// A stage needs this many comments before themes mean anything.
@@ -73,9 +73,14 @@ fn cluster_one(
     if members.len() < MIN_COMMENTS {
         return Vec::new();
     }
-    let docs: Vec<Vec<String>> = members
+    let tagged: Vec<Vec<(String, String)>> = members
         .iter()
         .map(|&i| terms_of(rows[i].response.text.as_deref().unwrap_or_default()))
+        .collect();
+    let surface = surface_forms(&tagged);
+    let docs: Vec<Vec<String>> = tagged
+        .into_iter()
+        .map(|d| d.into_iter().map(|(t, _)| t).collect())
         .collect();
     let vocab = vocabulary(&docs);
     if vocab.is_empty() {
@@ -101,7 +106,10 @@ fn cluster_one(
             c,
             in_c.len(),
             round4(mean),
-            distinctive_terms(&docs, &in_c, &vocab),
+            distinctive_terms(&docs, &in_c, &vocab)
+                .into_iter()
+                .map(|t| surface.get(&t).cloned().unwrap_or(t))
+                .collect(),
             nearest(&features, &centroids.row(c), &in_c),
         ));
     }
@@ -132,22 +140,41 @@ fn cluster_one(
     out
 }
 
-/// Content words of a comment, folded; plural -s dropped so "pedidos" meets "pedido".
-fn terms_of(text: &str) -> Vec<String> {
-    tokenize(text)
+/// Content words of a comment as (term, surface form): the term is folded and loses a plural
+/// -s so "pedidos" meets "pedido"; the surface form (lower case, accents kept) is what a reader
+/// is shown.
+fn terms_of(text: &str) -> Vec<(String, String)> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| w.chars().count() >= 3 && !w.chars().all(char::is_numeric))
+        .filter_map(|w| {
+            let surface = w.to_lowercase();
+            let folded = fold(&surface);
+            if STOPWORDS.contains(&folded.as_str()) {
+                return None;
+            }
+            let term = match folded.strip_suffix('s') {
+                Some(stem) if stem.chars().count() >= 4 => stem.to_owned(),
+                _ => folded,
+            };
+            Some((term, surface))
+        })
+        .collect()
+}
+
+/// The most frequent surface form of every term, for display ("envío", not "envio").
+fn surface_forms(docs: &[Vec<(String, String)>]) -> HashMap<String, String> {
+    let mut counts: HashMap<&str, HashMap<&str, usize>> = HashMap::new();
+    for (term, surface) in docs.iter().flatten() {
+        *counts.entry(term).or_default().entry(surface).or_default() += 1;
+    }
+    counts
         .into_iter()
-        .filter_map(|t| match t {
-            Token::Word { folded, .. } => Some(folded),
-            _ => None,
-        })
-        .filter(|w| {
-            w.chars().count() >= 3
-                && !w.chars().all(|c| c.is_numeric())
-                && !STOPWORDS.contains(&w.as_str())
-        })
-        .map(|w| match w.strip_suffix('s') {
-            Some(stem) if stem.chars().count() >= 4 => stem.to_owned(),
-            _ => w,
+        .map(|(term, forms)| {
+            let best = forms
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+                .map_or(term, |(s, _)| s);
+            (term.to_owned(), best.to_owned())
         })
         .collect()
 }

@@ -1,6 +1,9 @@
-//! Where the experience breaks: the curve's lowest stage, significant drops between stages,
-//! clearly negative touchpoints, stages short of their target, and stages where employees see a
-//! much rosier picture than customers. Each comes with the comments behind it.
+//! Where the experience breaks, most telling first: the curve's lowest stage, significant drops
+//! between stages, stages where employees see a much rosier picture than customers, clearly
+//! negative touchpoints, and stages short of their target. Each comes with the comments behind
+//! it.
+
+use std::collections::HashSet;
 
 use serde::Serialize;
 
@@ -19,15 +22,19 @@ const QUOTE_CHARS: usize = 280;
 pub struct PainPoint {
     pub stage: String,
     pub touchpoint: Option<String>,
-    /// `low_point`, `drop`, `low_touchpoint`, `below_target` or `perception_gap`.
+    /// `low_point`, `drop`, `perception_gap`, `low_touchpoint` or `below_target`.
     pub kind: String,
     pub valence: f64,
     pub n: usize,
     /// For a drop, the change from the previous stage; for a gap, employee minus customer.
     pub delta: Option<f64>,
     pub detail: String,
-    /// The most negative comments behind it, redacted.
+    /// The most negative comments behind it, redacted; a comment quoted by an earlier point
+    /// is not repeated.
     pub quotes: Vec<String>,
+    /// The stage and touchpoint indexes the quotes come from.
+    #[serde(skip)]
+    source: (usize, Option<usize>),
 }
 
 pub fn find(stages: &[StageReport], rows: &[ScoredResponse]) -> Vec<PainPoint> {
@@ -37,7 +44,6 @@ pub fn find(stages: &[StageReport], rows: &[ScoredResponse]) -> Vec<PainPoint> {
         .enumerate()
         .filter_map(|(i, s)| s.valence.map(|v| (i, s, v.mean)))
         .collect();
-    let quotes = |stage: usize, tp: Option<usize>| worst_quotes(rows, stage, tp);
 
     if let Some(&(i, s, mean)) = known.iter().min_by(|a, b| a.2.total_cmp(&b.2)) {
         if mean < 0.0 || s.target.is_some_and(|t| mean < t) {
@@ -52,7 +58,8 @@ pub fn find(stages: &[StageReport], rows: &[ScoredResponse]) -> Vec<PainPoint> {
                     "the lowest point of the curve: mean valence {mean:+.2} from {} responses",
                     s.n
                 ),
-                quotes: quotes(i, None),
+                quotes: Vec::new(),
+                source: (i, None),
             });
         }
     }
@@ -76,13 +83,33 @@ pub fn find(stages: &[StageReport], rows: &[ScoredResponse]) -> Vec<PainPoint> {
                     "falls {:.2} from \"{}\" ({ma:+.2}) to \"{}\" ({mb:+.2})",
                     -delta, sa.name, sb.name
                 ),
-                quotes: quotes(b, None),
+                quotes: Vec::new(),
+                source: (b, None),
             });
         }
     }
     drops.sort_by(|x, y| x.delta.unwrap_or(0.0).total_cmp(&y.delta.unwrap_or(0.0)));
     out.extend(drops);
 
+    for &(i, s, mean) in &known {
+        let Some(e) = &s.employee else { continue };
+        if let (true, Some(gap)) = (e.significant, e.gap.filter(|g| *g >= MIN_DROP)) {
+            out.push(PainPoint {
+                stage: s.id.clone(),
+                touchpoint: None,
+                kind: "perception_gap".into(),
+                valence: mean,
+                n: s.n,
+                delta: Some(gap),
+                detail: format!(
+                    "employees rate \"{}\" {gap:.2} higher than customers do ({} employees, {} customers)",
+                    s.name, e.n, s.n
+                ),
+                quotes: Vec::new(),
+                source: (i, None),
+            });
+        }
+    }
     let mut touchpoints = Vec::new();
     for (i, s) in stages.iter().enumerate() {
         for (t, tp) in s.touchpoints.iter().enumerate() {
@@ -98,7 +125,8 @@ pub fn find(stages: &[StageReport], rows: &[ScoredResponse]) -> Vec<PainPoint> {
                         "\"{}\" at \"{}\" is negative beyond doubt: {:+.2} (95% CI {:+.2} to {:+.2})",
                         tp.name, s.name, v.mean, v.ci95[0], v.ci95[1]
                     ),
-                    quotes: quotes(i, Some(t)),
+                    quotes: Vec::new(),
+                source: (i, Some(t)),
                 });
             }
         }
@@ -119,28 +147,15 @@ pub fn find(stages: &[StageReport], rows: &[ScoredResponse]) -> Vec<PainPoint> {
                 n: s.n,
                 delta: Some(round4(mean - target)),
                 detail: format!("below its target {target:+.2}: {mean:+.2}, and the whole 95% interval is under it"),
-                quotes: quotes(i, None),
+                quotes: Vec::new(),
+                source: (i, None),
             });
         }
     }
 
-    for &(i, s, mean) in &known {
-        let Some(e) = &s.employee else { continue };
-        if let (true, Some(gap)) = (e.significant, e.gap.filter(|g| *g >= MIN_DROP)) {
-            out.push(PainPoint {
-                stage: s.id.clone(),
-                touchpoint: None,
-                kind: "perception_gap".into(),
-                valence: mean,
-                n: s.n,
-                delta: Some(gap),
-                detail: format!(
-                    "employees rate \"{}\" {gap:.2} higher than customers do ({} employees, {} customers)",
-                    s.name, e.n, s.n
-                ),
-                quotes: quotes(i, None),
-            });
-        }
+    let mut shown = HashSet::new();
+    for p in &mut out {
+        p.quotes = worst_quotes(rows, p.source.0, p.source.1, &mut shown);
     }
     out
 }
@@ -155,7 +170,12 @@ fn sample(rows: &[ScoredResponse], stage: usize) -> Option<Sample> {
 }
 
 /// The most negative customer comments at a stage (or one of its touchpoints).
-fn worst_quotes(rows: &[ScoredResponse], stage: usize, touchpoint: Option<usize>) -> Vec<String> {
+fn worst_quotes(
+    rows: &[ScoredResponse],
+    stage: usize,
+    touchpoint: Option<usize>,
+    shown: &mut HashSet<String>,
+) -> Vec<String> {
     let mut candidates: Vec<(&ScoredResponse, f64)> = rows
         .iter()
         .filter(|r| r.response.source == Source::Customer && r.stage == Some(stage))
@@ -163,11 +183,10 @@ fn worst_quotes(rows: &[ScoredResponse], stage: usize, touchpoint: Option<usize>
         .filter_map(|r| Some((r, r.text_valence.filter(|v| *v < 0.0)?)))
         .collect();
     candidates.sort_by(|a, b| a.1.total_cmp(&b.1));
-    let mut seen = std::collections::HashSet::new();
     candidates
         .into_iter()
         .filter_map(|(r, _)| r.response.text.as_deref())
-        .filter(|t| seen.insert(t.trim().to_lowercase()))
+        .filter(|t| shown.insert(t.trim().to_lowercase()))
         .take(QUOTES)
         .map(|t| truncate(t, QUOTE_CHARS))
         .collect()

@@ -328,9 +328,9 @@ pub const EMPLOYEE: [(&[&str], &[&str]); 6] = [
 
 /// Invented personal data that redaction must catch (example.com is reserved for examples).
 pub const PII_TAILS: &[&str] = &[
-    " Llamadme al 612 345 678.",
-    " Mi correo es laura.demo@example.com",
-    " Contact me at j.smith@example.com",
-    " Mi DNI es 12345678Z por si lo necesitáis.",
-    " Call me on +34 699 123 456",
+    ". Llamadme al 612 345 678.",
+    ". Mi correo es laura.demo@example.com",
+    ". Contact me at j.smith@example.com",
+    ". Mi DNI es 12345678Z por si lo necesitáis.",
+    ". Call me on +34 699 123 456",
 ];

@@ -6,6 +6,7 @@ use askama::Template;
 
 use super::RenderError;
 use crate::analysis::Report;
+use crate::analysis::pain_points::PainPoint;
 use crate::analysis::report::StageReport;
 use crate::domain::Estimate;
 
@@ -24,6 +25,8 @@ pub struct ReportPage<'a> {
 
 pub struct StageView {
     pub id: String,
+    /// Stages with a pain point start unfolded; the others fold to one line.
+    pub open: bool,
     pub name: String,
     pub n: usize,
     pub mean: String,
@@ -83,7 +86,7 @@ fn ci(e: Option<&Estimate>) -> String {
     })
 }
 
-fn stage_view(s: &StageReport) -> StageView {
+fn stage_view(s: &StageReport, pains: &[PainPoint]) -> StageView {
     let v = s.valence.as_ref();
     let (employee, gap, gap_flag) = match &s.employee {
         None => ("no feedback".to_owned(), String::new(), false),
@@ -110,6 +113,7 @@ fn stage_view(s: &StageReport) -> StageView {
     };
     StageView {
         id: s.id.clone(),
+        open: pains.iter().any(|p| p.stage == s.id),
         name: s.name.clone(),
         n: s.n,
         mean: mean(v),
@@ -162,24 +166,41 @@ fn stage_view(s: &StageReport) -> StageView {
     }
 }
 
+/// A pain point with stage and touchpoint names instead of ids.
+fn pain_view(report: &Report, p: &PainPoint) -> PainView {
+    let stage = report.stages.iter().find(|s| s.id == p.stage);
+    let stage_name = stage.map_or(p.stage.as_str(), |s| s.name.as_str());
+    let place = match &p.touchpoint {
+        Some(tp) => {
+            let tp_name = stage
+                .and_then(|s| s.touchpoints.iter().find(|t| t.id == *tp))
+                .map_or(tp.as_str(), |t| t.name.as_str());
+            format!("{stage_name} · {tp_name}")
+        }
+        None => stage_name.to_owned(),
+    };
+    PainView {
+        kind: p.kind.replace('_', " "),
+        place,
+        detail: p.detail.clone(),
+        quotes: p.quotes.clone(),
+    }
+}
+
 pub fn page<'a>(report: &'a Report, svg: &'a str, web: bool) -> ReportPage<'a> {
     ReportPage {
         title: format!("{} · emotion curve", report.journey.name),
         report,
         svg,
-        stages: report.stages.iter().map(stage_view).collect(),
+        stages: report
+            .stages
+            .iter()
+            .map(|s| stage_view(s, &report.pain_points))
+            .collect(),
         pains: report
             .pain_points
             .iter()
-            .map(|p| PainView {
-                kind: p.kind.replace('_', " "),
-                place: match &p.touchpoint {
-                    Some(tp) => format!("{} · {tp}", p.stage),
-                    None => p.stage.clone(),
-                },
-                detail: p.detail.clone(),
-                quotes: p.quotes.clone(),
-            })
+            .map(|p| pain_view(report, p))
             .collect(),
         web,
     }

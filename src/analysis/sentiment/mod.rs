@@ -7,7 +7,7 @@ mod language;
 mod lexicon;
 mod rules;
 mod scorer;
-pub(crate) mod tokens;
+mod tokens;
 
 use std::sync::LazyLock;
 
