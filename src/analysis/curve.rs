@@ -30,6 +30,22 @@ fn customers_at(rows: &[ScoredResponse], stage: usize) -> impl Iterator<Item = &
         .filter(move |r| r.response.source == Source::Customer && r.stage == Some(stage))
 }
 
+/// Valences grouped by segment (spellings that fold alike are one segment, shown as first
+/// written), in the order of the folded names.
+fn by_segment<'a>(rows: impl Iterator<Item = &'a ScoredResponse>) -> Vec<(String, Vec<f64>)> {
+    let mut groups: BTreeMap<String, (String, Vec<f64>)> = BTreeMap::new();
+    for r in rows {
+        if let (Some(seg), Some(v)) = (&r.response.segment, r.valence) {
+            groups
+                .entry(seg.key())
+                .or_insert_with(|| (seg.as_str().to_owned(), Vec::new()))
+                .1
+                .push(v);
+        }
+    }
+    groups.into_values().collect()
+}
+
 pub fn stage_report(
     index: usize,
     stage: &Stage,
@@ -53,16 +69,10 @@ pub fn stage_report(
             }
         })
         .collect();
-    let mut by_segment: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
-    for r in customers_at(rows, index) {
-        if let (Some(seg), Some(v)) = (r.response.segment.as_deref(), r.valence) {
-            by_segment.entry(seg).or_default().push(v);
-        }
-    }
-    let segments = by_segment
+    let segments = by_segment(customers_at(rows, index))
         .into_iter()
         .map(|(id, v)| GroupReport {
-            id: id.to_owned(),
+            id,
             n: v.len(),
             valence: estimate(&v, settings.min_n),
         })
@@ -138,25 +148,19 @@ pub fn totals(rows: &[ScoredResponse]) -> Totals {
 
 /// Customer segments across the journey, in name order.
 pub fn segments(rows: &[ScoredResponse]) -> Vec<SegmentSummary> {
-    let mut by_segment: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
-    for r in rows
-        .iter()
-        .filter(|r| r.response.source == Source::Customer)
-    {
-        if let (Some(seg), Some(v)) = (r.response.segment.as_deref(), r.valence) {
-            by_segment.entry(seg).or_default().push(v);
-        }
-    }
-    by_segment
-        .into_iter()
-        .filter_map(|(id, v)| {
-            Sample::of(&v).map(|s| SegmentSummary {
-                id: id.to_owned(),
-                n: s.n,
-                valence: s.estimate(),
-            })
+    by_segment(
+        rows.iter()
+            .filter(|r| r.response.source == Source::Customer),
+    )
+    .into_iter()
+    .filter_map(|(id, v)| {
+        Sample::of(&v).map(|s| SegmentSummary {
+            id,
+            n: s.n,
+            valence: s.estimate(),
         })
-        .collect()
+    })
+    .collect()
 }
 
 /// Every stage or touchpoint value that matched nothing, with its count, most frequent first.

@@ -9,6 +9,6 @@ pub mod text;
 pub mod valence;
 
 pub use journey::{Channel, Journey, JourneyError, Stage, Touchpoint};
-pub use response::{Rating, RatingKind, Response, Scale, ScaleError, Source};
+pub use response::{Rating, RatingKind, Response, Scale, ScaleError, Segment, Source};
 pub use stats::Estimate;
 pub use valence::{Valence, ValenceError};

@@ -107,6 +107,24 @@ impl Rating {
     }
 }
 
+/// A segment or persona ("Nuevo cliente", "B2B"): a free value from the survey's segment
+/// column, kept as written; `key` is what groups "Empresa" with "empresa ".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Segment(String);
+
+impl Segment {
+    pub fn new(raw: &str) -> Self {
+        Segment(raw.trim().to_owned())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn key(&self) -> String {
+        super::text::fold(&self.0)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Response {
     /// The response id from the file, or a content hash when the file has none.
@@ -114,7 +132,7 @@ pub struct Response {
     pub source: Source,
     pub stage: Option<String>,
     pub touchpoint: Option<String>,
-    pub segment: Option<String>,
+    pub segment: Option<Segment>,
     pub language: Option<String>,
     pub recorded_at: Option<String>,
     /// Free text, already redacted of personal data.

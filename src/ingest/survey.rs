@@ -15,7 +15,7 @@ use super::columns::ColumnMap;
 use super::lines::LineTracking;
 use super::redact::redact;
 use super::sniff::{Encoding, detect_delimiter, sniff};
-use crate::domain::{Rating, Response, Source};
+use crate::domain::{Rating, Response, Segment, Source};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -323,7 +323,7 @@ fn read_row(
         source,
         stage: get(columns.stage),
         touchpoint: get(columns.touchpoint),
-        segment: get(columns.segment),
+        segment: get(columns.segment).as_deref().map(Segment::new),
         language: get(columns.language).map(|l| l.to_lowercase()),
         recorded_at: get(columns.date),
         text,

@@ -49,7 +49,7 @@ pub fn write(path: &Path, rows: &[ScoredResponse], report: &Report) -> Result<()
             r.response.source.as_str().to_owned(),
             stage.map(|s| guard(&s.id)).unwrap_or_default(),
             guard(&touchpoint),
-            guard(r.response.segment.as_deref().unwrap_or_default()),
+            guard(r.response.segment.as_ref().map_or("", |s| s.as_str())),
             guard(&r.language),
             num(r.valence),
             num(r.text_valence),

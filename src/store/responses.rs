@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
 use super::schema::responses;
-use crate::domain::{Rating, Response, Source};
+use crate::domain::{Rating, Response, Segment, Source};
 
 #[derive(Debug, Insertable)]
 #[diesel(table_name = responses)]
@@ -60,7 +60,7 @@ pub fn insert_new(
                 import_id,
                 stage: r.stage.as_deref(),
                 touchpoint: r.touchpoint.as_deref(),
-                segment: r.segment.as_deref(),
+                segment: r.segment.as_ref().map(Segment::as_str),
                 language: r.language.as_deref(),
                 recorded_at: r.recorded_at.as_deref(),
                 text: r.text.as_deref(),
@@ -96,7 +96,7 @@ pub fn load(conn: &mut SqliteConnection, journey_id: &str) -> QueryResult<Vec<Re
                 source,
                 stage: r.stage,
                 touchpoint: r.touchpoint,
-                segment: r.segment,
+                segment: r.segment.as_deref().map(Segment::new),
                 language: r.language,
                 recorded_at: r.recorded_at,
                 text: r.text,

@@ -6,5 +6,6 @@
 mod cli_errors;
 mod demo;
 mod fixtures;
+mod robustness;
 mod store;
 mod web;
