@@ -1,81 +1,192 @@
 //! Storing one import run (a journey file and one or more exports) atomically: either every
-//! file's new responses and its import record are stored, or nothing is.
+//! file's new responses and its import record are stored, or nothing is. Files are streamed
+//! into the database in batches, so a million-row export needs little memory.
+
+use std::io::Read;
+use std::path::PathBuf;
 
 use diesel::Connection;
 
-use crate::domain::Journey;
-use crate::ingest::survey::{Severity, SurveyFile};
+use crate::domain::{Journey, Response, Source};
+use crate::ingest::survey::{FileInfo, ReadOptions, StreamError, stream_survey};
+use crate::ingest::{IngestError, sniff};
 use crate::store::{Db, StoreError, imports, journeys, now_utc, responses};
 
+/// Responses inserted per statement batch.
+const BATCH: usize = 2_000;
+
+/// One export to import: a file on disk, or bytes already in memory (the bundled demo).
+pub struct ImportSource {
+    pub path: PathBuf,
+    pub source: Source,
+    pub bytes: Option<&'static [u8]>,
+}
+
+impl ImportSource {
+    pub fn file(path: PathBuf, source: Source) -> Self {
+        ImportSource {
+            path,
+            source,
+            bytes: None,
+        }
+    }
+
+    fn open(&self) -> Result<Box<dyn Read>, IngestError> {
+        match self.bytes {
+            Some(b) => Ok(Box::new(b)),
+            None => std::fs::File::open(&self.path)
+                .map(|f| Box::new(f) as Box<dyn Read>)
+                .map_err(|source| IngestError::Io {
+                    path: self.path.clone(),
+                    source,
+                }),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error(transparent)]
+    Ingest(#[from] IngestError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl ImportError {
+    /// True when the user can fix it (a file, a path), so the CLI exits with 2.
+    pub fn is_user_error(&self) -> bool {
+        match self {
+            ImportError::Ingest(_) => true,
+            ImportError::Store(e) => e.is_user_error(),
+        }
+    }
+}
+
+impl From<diesel::result::Error> for ImportError {
+    fn from(e: diesel::result::Error) -> Self {
+        ImportError::Store(StoreError::Query(e))
+    }
+}
+
 /// What one file added.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct ImportOutcome {
     pub import_id: i32,
     pub file_name: String,
-    pub rows_read: u64,
+    pub info: FileInfo,
     pub inserted: usize,
     /// Responses already stored by an earlier import.
     pub duplicates: usize,
-    /// Rows that were not imported (reported in the problems list).
-    pub skipped: usize,
-    pub redactions: usize,
 }
 
-fn to_i32(n: usize) -> i32 {
-    i32::try_from(n).unwrap_or(i32::MAX)
+fn to_i32(n: impl TryInto<i32>) -> i32 {
+    n.try_into().unwrap_or(i32::MAX)
+}
+
+/// Checks that every file can be opened and looks like an export, before anything is stored.
+pub fn precheck(files: &[ImportSource]) -> Result<(), IngestError> {
+    for f in files {
+        let mut head = Vec::with_capacity(1 << 16);
+        f.open()?
+            .take(1 << 16)
+            .read_to_end(&mut head)
+            .map_err(|source| IngestError::Io {
+                path: f.path.clone(),
+                source,
+            })?;
+        sniff::sniff(&head).map_err(|message| IngestError::NotASurvey {
+            path: f.path.clone(),
+            message,
+        })?;
+    }
+    Ok(())
 }
 
 pub fn import(
     db: &Db,
     journey: &Journey,
     definition: &str,
-    files: &[&SurveyFile],
-) -> Result<Vec<ImportOutcome>, StoreError> {
+    files: &[ImportSource],
+    options: ReadOptions,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Vec<ImportOutcome>, ImportError> {
     let mut conn = db.conn()?;
     let now = now_utc();
-    conn.transaction::<_, StoreError, _>(|conn| {
-        journeys::upsert(conn, &journey.id, &journey.name, definition, &now)?;
+    conn.transaction::<_, ImportError, _>(|conn| {
+        journeys::upsert(conn, &journey.id, &journey.name, definition, &now)
+            .map_err(StoreError::from)?;
         let mut outcomes = Vec::with_capacity(files.len());
         for file in files {
-            let skipped = file
-                .problems
-                .iter()
-                .filter(|p| p.severity == Severity::Skipped)
-                .count();
-            let problems = serde_json::to_string(&file.problems)
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
             let file_name = file.path.file_name().map_or_else(
                 || file.path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             );
+            // The record is written first so responses can point at it; counts follow below.
             let import_id = imports::create(
                 conn,
                 &imports::NewImport {
                     journey_id: journey.id.clone(),
-                    source: file.source().as_str().to_owned(),
+                    source: file.source.as_str().to_owned(),
                     file_name: file_name.clone(),
-                    sha256: file.sha256.clone(),
-                    format: file.format_name(),
-                    rows_read: i32::try_from(file.rows_read).unwrap_or(i32::MAX),
+                    sha256: String::new(),
+                    format: String::new(),
+                    rows_read: 0,
                     inserted: 0,
                     duplicates: 0,
-                    skipped: to_i32(skipped),
-                    redactions: to_i32(file.redactions),
-                    problems,
+                    skipped: 0,
+                    redactions: 0,
+                    problems: "[]".into(),
                     imported_at: now.clone(),
                 },
-            )?;
-            let inserted = responses::insert_new(conn, &journey.id, import_id, &file.responses)?;
-            let duplicates = file.responses.len() - inserted;
-            imports::set_counts(conn, import_id, to_i32(inserted), to_i32(duplicates))?;
+            )
+            .map_err(StoreError::from)?;
+            let mut batch: Vec<Response> = Vec::with_capacity(BATCH);
+            let mut inserted = 0;
+            let mut flush = |batch: &mut Vec<Response>, conn: &mut _| -> Result<(), StoreError> {
+                inserted += responses::insert_new(conn, &journey.id, import_id, batch)?;
+                batch.clear();
+                Ok(())
+            };
+            let mut seen = 0u64;
+            let info = stream_survey(file.open()?, &file.path, file.source, options, |r| {
+                batch.push(r);
+                seen += 1;
+                if batch.len() == BATCH {
+                    progress(seen);
+                    flush(&mut batch, conn)?;
+                }
+                Ok::<(), StoreError>(())
+            })
+            .map_err(|e| match e {
+                StreamError::Ingest(e) => ImportError::Ingest(e),
+                StreamError::Sink(e) => ImportError::Store(e),
+            })?;
+            flush(&mut batch, conn)?;
+            progress(seen);
+            let duplicates = (info.responses as usize).saturating_sub(inserted);
+            let problems = serde_json::to_string(&info.problems)
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            imports::finish(
+                conn,
+                import_id,
+                &imports::Counts {
+                    sha256: info.sha256.clone(),
+                    format: info.format_name(),
+                    rows_read: to_i32(info.rows_read),
+                    inserted: to_i32(inserted),
+                    duplicates: to_i32(duplicates),
+                    skipped: to_i32(info.skipped()),
+                    redactions: to_i32(info.redactions),
+                    problems,
+                },
+            )
+            .map_err(StoreError::from)?;
             outcomes.push(ImportOutcome {
                 import_id,
                 file_name,
-                rows_read: file.rows_read,
+                info,
                 inserted,
                 duplicates,
-                skipped,
-                redactions: file.redactions,
             });
         }
         Ok(outcomes)

@@ -1,18 +1,18 @@
 //! `curva demo`: the whole job on the bundled demo data, in one command: import into a fresh
 //! SQLite file, then write the report from the database.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Args;
 
 use super::{shown, summary};
 use crate::analysis::Settings;
-use crate::app;
+use crate::app::{self, ImportSource};
 use crate::demo;
 use crate::domain::Source;
+use crate::ingest::ReadOptions;
 use crate::ingest::journey_file::parse_journey;
-use crate::ingest::read_survey;
 use crate::render;
 use crate::store::{Db, DbUrl, OpenMode};
 
@@ -28,23 +28,33 @@ pub fn run(args: DemoArgs) -> anyhow::Result<()> {
         .with_context(|| format!("creating {}", args.out.display()))?;
     let journey = parse_journey(demo::JOURNEY)
         .map_err(|e| anyhow::anyhow!("the bundled demo journey: {e}"))?;
-    let survey = read_survey(
-        demo::SURVEY.as_bytes(),
-        Path::new("data/demo/survey.csv"),
-        Source::Customer,
-    )?;
-    let employee = read_survey(
-        demo::EMPLOYEE.as_bytes(),
-        Path::new("data/demo/employee.csv"),
-        Source::Employee,
-    )?;
+    let embedded = |name: &str, source, text: &'static str| ImportSource {
+        path: PathBuf::from(format!("data/demo/{name}")),
+        source,
+        bytes: Some(text.as_bytes()),
+    };
+    let files = [
+        embedded("survey.csv", Source::Customer, demo::SURVEY),
+        embedded("employee.csv", Source::Employee, demo::EMPLOYEE),
+    ];
     let db_path = args.out.join("curva.db");
     let (db, _) = Db::open(&DbUrl::parse(&db_path.to_string_lossy())?, OpenMode::Create)?;
-    let outcomes = app::import(&db, &journey, demo::JOURNEY, &[&survey, &employee])?;
+    let outcomes = app::import(
+        &db,
+        &journey,
+        demo::JOURNEY,
+        &files,
+        ReadOptions::default(),
+        &mut |_| {},
+    )?;
     for o in &outcomes {
         println!(
             "Imported {}: {} rows read, {} new, {} already stored, {} not imported",
-            o.file_name, o.rows_read, o.inserted, o.duplicates, o.skipped
+            o.file_name,
+            o.info.rows_read,
+            o.inserted,
+            o.duplicates,
+            o.info.skipped()
         );
     }
     let mut conn = db.conn()?;

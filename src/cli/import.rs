@@ -1,15 +1,16 @@
 //! `curva import`: store a survey (and employee feedback) for a journey, atomically.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Args;
 
 use super::{DbArgs, shown, summary};
-use crate::app;
+use crate::app::{self, ImportSource};
 use crate::domain::Source;
 use crate::ingest::journey_file::parse_journey;
-use crate::ingest::{IngestError, SurveyFile, read_survey_file};
+use crate::ingest::{IngestError, ReadOptions};
 use crate::store::{Db, OpenMode};
 
 #[derive(Debug, Args)]
@@ -25,6 +26,10 @@ pub struct ImportArgs {
     /// Employee feedback export (CSV).
     #[arg(long)]
     pub employee: Option<PathBuf>,
+    /// Store comments as written, without redacting e-mails, phone numbers, IDs, IBANs and
+    /// card numbers. Only for data that has been anonymised already.
+    #[arg(long)]
+    pub keep_pii: bool,
 }
 
 pub fn run(args: ImportArgs) -> anyhow::Result<()> {
@@ -36,28 +41,44 @@ pub fn run(args: ImportArgs) -> anyhow::Result<()> {
         path: args.journey.clone(),
         message,
     })?;
-    // Read and check every file before touching the database: a bad employee file must not
-    // leave the survey half-imported.
-    let survey = read_survey_file(&args.survey, Source::Customer)?;
-    let employee = args
-        .employee
-        .as_deref()
-        .map(|p| read_survey_file(p, Source::Employee))
-        .transpose()?;
-    let files: Vec<&SurveyFile> = std::iter::once(&survey).chain(employee.as_ref()).collect();
-    for f in &files {
-        summary::problems(f);
-    }
+    let mut files = vec![ImportSource::file(args.survey.clone(), Source::Customer)];
+    files.extend(
+        args.employee
+            .clone()
+            .map(|p| ImportSource::file(p, Source::Employee)),
+    );
+    // A file that is not an export at all is refused before the database is touched.
+    app::precheck(&files)?;
     let url = args.db.parse()?;
     let (db, created) = Db::open(&url, OpenMode::Create)?;
     if created {
         println!("Created a new database at {}", shown(db.path()).display());
     }
-    let outcomes = app::import(&db, &journey, &definition, &files).context("storing the import")?;
+    let options = ReadOptions {
+        keep_pii: args.keep_pii,
+    };
+    let outcomes = app::import(
+        &db,
+        &journey,
+        &definition,
+        &files,
+        options,
+        &mut summary::progress(),
+    )
+    .context("nothing was stored")?;
+    if std::io::stderr().is_terminal() {
+        eprintln!();
+    }
     for o in &outcomes {
+        summary::problems(&o.info);
         println!(
             "{}: {} rows read, {} new responses, {} already stored, {} not imported, {} personal data items redacted",
-            o.file_name, o.rows_read, o.inserted, o.duplicates, o.skipped, o.redactions
+            o.file_name,
+            o.info.rows_read,
+            o.inserted,
+            o.duplicates,
+            o.info.skipped(),
+            o.info.redactions
         );
     }
     println!(

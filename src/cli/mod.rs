@@ -18,6 +18,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use crate::analysis::Settings;
+use crate::app::ImportError;
 use crate::ingest::IngestError;
 use crate::store::{DbUrl, StoreError};
 
@@ -119,6 +120,9 @@ fn exit_code(err: &anyhow::Error) -> u8 {
             || cause
                 .downcast_ref::<StoreError>()
                 .is_some_and(StoreError::is_user_error)
+            || cause
+                .downcast_ref::<ImportError>()
+                .is_some_and(ImportError::is_user_error)
     });
     if user { 2 } else { 1 }
 }

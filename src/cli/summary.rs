@@ -1,15 +1,17 @@
 //! What the terminal shows after a run: problems found in the input, the curve at a glance and
 //! where the files went.
 
+use std::io::IsTerminal;
+
 use crate::analysis::Report;
-use crate::ingest::SurveyFile;
+use crate::ingest::FileInfo;
 use crate::ingest::survey::Severity;
 use crate::render::Outputs;
 
 /// How many problem lines to print before summarising the rest.
 const SHOWN_PROBLEMS: usize = 10;
 
-pub fn problems(file: &SurveyFile) {
+pub fn problems(file: &FileInfo) {
     if file.problems.is_empty() {
         return;
     }
@@ -35,6 +37,19 @@ pub fn problems(file: &SurveyFile) {
     }
     if file.problems.len() > SHOWN_PROBLEMS {
         eprintln!("  ... and {} more", file.problems.len() - SHOWN_PROBLEMS);
+    }
+}
+
+/// A progress line on stderr while an import streams, only when stderr is a terminal (never in
+/// logs or pipes).
+pub fn progress() -> impl FnMut(u64) {
+    let tty = std::io::stderr().is_terminal();
+    let started = std::time::Instant::now();
+    move |rows| {
+        if tty {
+            let secs = started.elapsed().as_secs_f64().max(1e-3);
+            eprint!("\r  {rows} rows read ({:.0} rows/s)   ", rows as f64 / secs);
+        }
     }
 }
 

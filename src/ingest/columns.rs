@@ -101,15 +101,21 @@ fn normalise(header: &str) -> String {
 }
 
 impl ColumnMap {
-    pub fn detect(headers: &[String]) -> ColumnMap {
-        let names: Vec<String> = headers.iter().map(|h| normalise(h)).collect();
+    /// Detects roles from the column names and, where an export has one, the question text of
+    /// each column (`labels`, same length; pass the names again when there is none).
+    pub fn detect(names: &[String], labels: &[String]) -> ColumnMap {
+        let keys: Vec<[String; 2]> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| [normalise(n), normalise(labels.get(i).unwrap_or(n))])
+            .collect();
         let mut map = ColumnMap::default();
-        let mut taken = vec![false; names.len()];
+        let mut taken = vec![false; keys.len()];
         let pick = |wanted: &[&str], taken: &mut Vec<bool>| {
-            let found = names
+            let found = keys
                 .iter()
                 .enumerate()
-                .position(|(i, n)| !taken[i] && wanted.contains(&n.as_str()));
+                .position(|(i, k)| !taken[i] && k.iter().any(|n| wanted.contains(&n.as_str())));
             if let Some(i) = found {
                 taken[i] = true;
             }
@@ -121,18 +127,21 @@ impl ColumnMap {
         map.touchpoint = pick(TOUCHPOINT, &mut taken);
         map.segment = pick(SEGMENT, &mut taken);
         map.language = pick(LANGUAGE, &mut taken);
-        for (i, name) in names.iter().enumerate() {
+        for (i, key) in keys.iter().enumerate() {
             if taken[i] {
                 continue;
             }
-            if let Some((kind, scale)) = rating_of(name) {
+            if let Some((kind, scale)) = key.iter().find_map(|n| rating_of(n)) {
                 map.ratings.push(RatingColumn {
                     index: i,
-                    column: headers[i].clone(),
+                    column: names[i].clone(),
                     kind,
                     scale: [scale.lo, scale.hi],
                 });
-            } else if name.split(' ').any(|w| TEXT_WORDS.contains(&w)) {
+            } else if key
+                .iter()
+                .any(|n| n.split(' ').any(|w| TEXT_WORDS.contains(&w)))
+            {
                 map.text.push(i);
             }
         }
@@ -186,7 +195,8 @@ mod tests {
     use super::*;
 
     fn detect(headers: &[&str]) -> ColumnMap {
-        ColumnMap::detect(&headers.iter().map(|h| h.to_string()).collect::<Vec<_>>())
+        let names: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+        ColumnMap::detect(&names, &names)
     }
 
     #[test]

@@ -2,12 +2,28 @@
 //! files (rust-csv #395), so this reader wrapper notes where every line starts (LF, CRLF or a
 //! bare CR, as old Excel for Mac writes) while the bytes stream past, and maps a record's byte
 //! offset back to the line a user sees in an editor.
+//!
+//! It also follows the quoting as the csv crate does, because that crate does not report a
+//! quoted field left open at the end of the file: it silently swallows every following line.
+//! Knowing where the last quote opened lets the reader name the line a user must fix.
 
 use std::collections::VecDeque;
 use std::io::{self, Read};
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quoting {
+    FieldStart,
+    Unquoted,
+    Quoted,
+    /// A quote inside a quoted field: either the closing quote or the first of a `""` pair.
+    QuoteInQuoted,
+}
+
 pub struct LineTracking<R> {
     inner: R,
+    delimiter: u8,
+    quoting: Quoting,
+    quote_opened_at: u64,
     offset: u64,
     last_was_cr: bool,
     /// Byte offsets where lines 2, 3, ... start, minus those already forgotten.
@@ -16,9 +32,12 @@ pub struct LineTracking<R> {
 }
 
 impl<R: Read> LineTracking<R> {
-    pub fn new(inner: R) -> Self {
+    pub fn new(inner: R, delimiter: u8) -> Self {
         LineTracking {
             inner,
+            delimiter,
+            quoting: Quoting::FieldStart,
+            quote_opened_at: 0,
             offset: 0,
             last_was_cr: false,
             starts: VecDeque::new(),
@@ -29,6 +48,11 @@ impl<R: Read> LineTracking<R> {
     /// The 1-based physical line holding byte `offset`.
     pub fn line_of(&self, offset: u64) -> u64 {
         1 + self.forgotten + self.starts.partition_point(|&s| s <= offset) as u64
+    }
+
+    /// After the whole input was read: the line where a quoted field opened and never closed.
+    pub fn unterminated_quote(&self) -> Option<u64> {
+        (self.quoting == Quoting::Quoted).then_some(self.quote_opened_at)
     }
 
     /// Drops line starts before `offset` so memory stays bounded on huge files; later queries
@@ -45,6 +69,20 @@ impl<R: Read> Read for LineTracking<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
         for &b in &buf[..n] {
+            let ends_field = b == self.delimiter || b == b'\n' || b == b'\r';
+            self.quoting = match (self.quoting, b) {
+                (Quoting::FieldStart, b'"') => {
+                    self.quote_opened_at = 1 + self.forgotten + self.starts.len() as u64;
+                    Quoting::Quoted
+                }
+                (Quoting::FieldStart | Quoting::Unquoted, _) if ends_field => Quoting::FieldStart,
+                (Quoting::FieldStart | Quoting::Unquoted, _) => Quoting::Unquoted,
+                (Quoting::Quoted, b'"') => Quoting::QuoteInQuoted,
+                (Quoting::Quoted, _) => Quoting::Quoted,
+                (Quoting::QuoteInQuoted, b'"') => Quoting::Quoted,
+                (Quoting::QuoteInQuoted, _) if ends_field => Quoting::FieldStart,
+                (Quoting::QuoteInQuoted, _) => Quoting::Unquoted,
+            };
             self.offset += 1;
             match b {
                 // CRLF counts once, at the CR: the csv crate may report a record as starting at
@@ -65,7 +103,7 @@ mod tests {
     use super::*;
 
     fn lines_of(input: &[u8], offsets: &[u64]) -> Vec<u64> {
-        let mut r = LineTracking::new(input);
+        let mut r = LineTracking::new(input, b',');
         let mut sink = Vec::new();
         r.read_to_end(&mut sink).unwrap_or_default();
         offsets.iter().map(|&o| r.line_of(o)).collect()
@@ -79,8 +117,20 @@ mod tests {
     }
 
     #[test]
+    fn finds_the_line_of_an_unclosed_quote() {
+        let track = |input: &[u8]| {
+            let mut r = LineTracking::new(input, b';');
+            let mut sink = Vec::new();
+            r.read_to_end(&mut sink).unwrap_or_default();
+            r.unterminated_quote()
+        };
+        assert_eq!(track(b"a;b\n1;\"ok \"\"x\"\"\"\n2;\"open\n3;x\n"), Some(3));
+        assert_eq!(track(b"a;b\n1;\"multi\nline\"\n2;in\"side\n"), None);
+    }
+
+    #[test]
     fn keeps_counting_after_forgetting() {
-        let mut r = LineTracking::new(&b"a\nb\nc\nd"[..]);
+        let mut r = LineTracking::new(&b"a\nb\nc\nd"[..], b',');
         let mut sink = Vec::new();
         r.read_to_end(&mut sink).unwrap_or_default();
         r.forget_before(4);

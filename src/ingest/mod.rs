@@ -2,7 +2,9 @@
 //! into domain types here, with every problem tied to the file and physical line it came from.
 
 pub mod columns;
+pub mod header;
 pub mod journey_file;
+pub mod labels;
 pub mod lines;
 pub mod redact;
 pub mod sniff;
@@ -11,7 +13,10 @@ pub mod survey;
 use std::path::PathBuf;
 
 pub use journey_file::load_journey;
-pub use survey::{Problem, SurveyFile, read_survey, read_survey_file};
+pub use survey::{
+    FileInfo, Problem, ReadOptions, SurveyFile, read_survey, read_survey_file, read_survey_with,
+    stream_survey,
+};
 
 /// Input a user must fix; the CLI maps every variant to exit code 2.
 #[derive(Debug, thiserror::Error)]

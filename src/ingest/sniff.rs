@@ -4,7 +4,12 @@
 /// How the text of a file is encoded, as far as its first bytes tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
-    Utf8 { bom: bool },
+    Utf8 {
+        bom: bool,
+    },
+    /// What Excel writes as "CSV" on a Western-European Windows (never ISO-8859-1: bytes
+    /// 0x80-0x9F carry €, curly quotes and the ellipsis).
+    Windows1252,
     Utf16Le,
     Utf16Be,
 }
@@ -13,6 +18,7 @@ impl Encoding {
     pub fn name(self) -> &'static str {
         match self {
             Encoding::Utf8 { .. } => "utf-8",
+            Encoding::Windows1252 => "windows-1252",
             Encoding::Utf16Le => "utf-16le",
             Encoding::Utf16Be => "utf-16be",
         }
@@ -48,24 +54,43 @@ pub fn sniff(head: &[u8]) -> Result<Encoding, String> {
         Encoding::Utf16Le
     } else if head.starts_with(b"\xFE\xFF") {
         Encoding::Utf16Be
-    } else {
+    } else if head.starts_with(b"\xEF\xBB\xBF") || looks_like_utf8(head) {
         Encoding::Utf8 {
             bom: head.starts_with(b"\xEF\xBB\xBF"),
         }
+    } else {
+        Encoding::Windows1252
     };
     let bom_len = match encoding {
         Encoding::Utf8 { bom: true } => 3,
-        Encoding::Utf8 { bom: false } => 0,
+        Encoding::Utf8 { bom: false } | Encoding::Windows1252 => 0,
         Encoding::Utf16Le | Encoding::Utf16Be => 2,
     };
     let body = &head[bom_len..];
     if body.iter().all(|b| b.is_ascii_whitespace()) {
         return Err("the file holds no data (only a byte-order mark or blank lines)".into());
     }
-    if matches!(encoding, Encoding::Utf8 { .. }) && body.contains(&0) {
+    if matches!(encoding, Encoding::Utf8 { .. } | Encoding::Windows1252) && body.contains(&0) {
         return Err("this is binary data (it contains NUL bytes), not a CSV export".into());
     }
     Ok(encoding)
+}
+
+/// UTF-8 unless the bytes say otherwise: a file whose non-ASCII bytes are mostly valid UTF-8
+/// sequences is UTF-8, even with a few broken fields (those are reported per line, the file is
+/// not re-decoded); one with non-ASCII bytes and no valid sequence at all is Windows-1252.
+fn looks_like_utf8(head: &[u8]) -> bool {
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    let chunks: Vec<_> = head.utf8_chunks().collect();
+    for (i, chunk) in chunks.iter().enumerate() {
+        multibyte += chunk.valid().chars().filter(|c| c.len_utf8() > 1).count();
+        // A sequence cut by the end of the sample is not evidence against UTF-8.
+        let cut_at_end = i + 1 == chunks.len() && chunk.invalid().len() < 4 && head.len() >= 1024;
+        if !cut_at_end {
+            invalid += chunk.invalid().len();
+        }
+    }
+    invalid == 0 || multibyte > invalid
 }
 
 /// Picks the delimiter the header line uses most, outside quotes: `,` (most tools), `;`
@@ -110,6 +135,14 @@ mod tests {
         assert_eq!(sniff(b"\xEF\xBB\xBFid"), Ok(Encoding::Utf8 { bom: true }));
         assert_eq!(sniff(b"\xFF\xFEi\0d\0"), Ok(Encoding::Utf16Le));
         assert_eq!(sniff(b"id,text"), Ok(Encoding::Utf8 { bom: false }));
+        assert_eq!(
+            sniff(b"id;texto\n1;env\xEDo r\xE1pido \x80"),
+            Ok(Encoding::Windows1252)
+        );
+        let mostly_utf8 = "id;texto\n1;envío rápido, atención\n2;caf\u{e9}\n".as_bytes();
+        let mut broken = mostly_utf8.to_vec();
+        broken.extend_from_slice(b"3;mal \xE9\n");
+        assert_eq!(sniff(&broken), Ok(Encoding::Utf8 { bom: false }));
     }
 
     #[test]

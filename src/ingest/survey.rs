@@ -1,10 +1,11 @@
-//! The survey reader: one CSV export in, validated responses and a list of problems out. Every
-//! row is either turned into a response or reported by physical line with the reason; a value
-//! is never moved to another column to make a row fit.
+//! The survey reader: one export in, validated responses and a list of problems out, streamed
+//! so a million-row file needs no more memory than a small one. Every row is either turned into
+//! a response or reported by physical line with the reason; a value is never moved to another
+//! column to make a row fit.
 
 use std::collections::HashSet;
 use std::fs::File;
-use std::io::{BufRead, BufReader, Cursor, Read};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -12,6 +13,8 @@ use sha2::{Digest, Sha256};
 
 use super::IngestError;
 use super::columns::ColumnMap;
+use super::header::{self, Format};
+use super::labels::{is_not_applicable, label_value};
 use super::lines::LineTracking;
 use super::redact::redact;
 use super::sniff::{Encoding, detect_delimiter, sniff};
@@ -34,29 +37,34 @@ pub struct Problem {
     pub message: String,
 }
 
-/// What one export held, as understood.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Store comments as written, without redacting personal data (`--keep-pii`).
+    pub keep_pii: bool,
+}
+
+/// What one export held, as understood, without the responses themselves.
 #[derive(Debug, Clone)]
-pub struct SurveyFile {
+pub struct FileInfo {
     pub path: PathBuf,
-    source: Source,
+    pub source: Source,
     pub sha256: String,
     pub encoding: Encoding,
     pub delimiter: u8,
+    pub format: Format,
+    pub header_rows: usize,
     pub headers: Vec<String>,
+    pub labels: Vec<String>,
     pub columns: ColumnMap,
-    pub responses: Vec<Response>,
     pub problems: Vec<Problem>,
     /// Data rows read, whether imported or not (blank lines excluded).
     pub rows_read: u64,
+    /// Responses handed on (imported).
+    pub responses: u64,
     pub redactions: usize,
 }
 
-impl SurveyFile {
-    /// Whose voice the file carries; every response of a file has the same source.
-    pub fn source(&self) -> Source {
-        self.source
-    }
-
+impl FileInfo {
     /// A short description of what was detected, for the import log.
     pub fn format_name(&self) -> String {
         let delimiter = match self.delimiter {
@@ -68,14 +76,52 @@ impl SurveyFile {
         } else {
             ""
         };
-        format!("csv ({}{bom}, delimiter {delimiter})", self.encoding.name())
+        format!(
+            "{} ({}{bom}, delimiter {delimiter})",
+            self.format.name(),
+            self.encoding.name()
+        )
     }
+
+    pub fn skipped(&self) -> usize {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Skipped)
+            .count()
+    }
+}
+
+/// An export read whole into memory: what `analyze` works on.
+#[derive(Debug, Clone)]
+pub struct SurveyFile {
+    pub info: FileInfo,
+    pub responses: Vec<Response>,
+}
+
+impl std::ops::Deref for SurveyFile {
+    type Target = FileInfo;
+    fn deref(&self) -> &FileInfo {
+        &self.info
+    }
+}
+
+/// Either the file could not be read, or the consumer of its responses failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StreamError<E> {
+    #[error(transparent)]
+    Ingest(#[from] IngestError),
+    #[error(transparent)]
+    Sink(E),
 }
 
 /// Values survey tools write for "no answer".
 const NO_ANSWER: &[&str] = &[
     "", "-", ".", "n/a", "na", "null", "none", "ninguno", "ns/nc",
 ];
+/// LimeSurvey's date for "not date-stamped".
+const NO_DATE: &str = "1980-01-01 00:00:00";
+/// Qualtrics `Status` values of responses that are not real: preview, test, spam.
+const NOT_REAL: &[&str] = &["1", "2", "8", "survey preview", "survey test", "spam"];
 
 pub fn read_survey_file(path: &Path, source: Source) -> Result<SurveyFile, IngestError> {
     let file = File::open(path).map_err(|e| IngestError::Io {
@@ -85,12 +131,42 @@ pub fn read_survey_file(path: &Path, source: Source) -> Result<SurveyFile, Inges
     read_survey(file, path, source)
 }
 
-/// Reads an export from any byte source; `path` only names it in messages.
+/// Reads an export whole from any byte source; `path` only names it in messages.
 pub fn read_survey<R: Read>(
     reader: R,
     path: &Path,
     source: Source,
 ) -> Result<SurveyFile, IngestError> {
+    read_survey_with(reader, path, source, ReadOptions::default())
+}
+
+pub fn read_survey_with<R: Read>(
+    reader: R,
+    path: &Path,
+    source: Source,
+    options: ReadOptions,
+) -> Result<SurveyFile, IngestError> {
+    let mut responses = Vec::new();
+    let info = stream_survey(reader, path, source, options, |r| {
+        responses.push(r);
+        Ok::<(), std::convert::Infallible>(())
+    })
+    .map_err(|e| match e {
+        StreamError::Ingest(e) => e,
+        StreamError::Sink(never) => match never {},
+    })?;
+    Ok(SurveyFile { info, responses })
+}
+
+/// Streams an export: each response goes to `sink` as soon as its row is read, so memory does
+/// not grow with the file. Problems are collected and returned with the file's description.
+pub fn stream_survey<R: Read, E>(
+    reader: R,
+    path: &Path,
+    source: Source,
+    options: ReadOptions,
+    mut sink: impl FnMut(Response) -> Result<(), E>,
+) -> Result<FileInfo, StreamError<E>> {
     let io_err = |e| IngestError::Io {
         path: path.to_owned(),
         source: e,
@@ -105,230 +181,329 @@ pub fn read_survey<R: Read>(
         path: path.to_owned(),
         message,
     })?;
-    let mut out = match encoding {
-        Encoding::Utf8 { .. } => {
-            let delimiter = detect_delimiter(&head);
-            parse(buffered, path, source, delimiter)?
-        }
-        Encoding::Utf16Le | Encoding::Utf16Be => {
-            // Excel's "Unicode Text": small enough in practice to transcode in memory.
-            let mut bytes = Vec::new();
-            buffered.read_to_end(&mut bytes).map_err(io_err)?;
-            let text = decode_utf16(&bytes[2..], encoding == Encoding::Utf16Le);
-            let delimiter = detect_delimiter(text.as_bytes());
-            parse(Cursor::new(text.into_bytes()), path, source, delimiter)?
+    let text: Box<dyn Read + '_> = match encoding {
+        Encoding::Utf8 { .. } => Box::new(buffered),
+        other => {
+            let label = match other {
+                Encoding::Utf16Le => encoding_rs::UTF_16LE,
+                Encoding::Utf16Be => encoding_rs::UTF_16BE,
+                _ => encoding_rs::WINDOWS_1252,
+            };
+            Box::new(
+                encoding_rs_io::DecodeReaderBytesBuilder::new()
+                    .encoding(Some(label))
+                    .bom_override(true)
+                    .build(buffered),
+            )
         }
     };
+    let delimiter = match encoding {
+        Encoding::Utf16Le | Encoding::Utf16Be => {
+            // The head is UTF-16 bytes; decode a little of it to see the header line.
+            let (decoded, _, _) = if encoding == Encoding::Utf16Le {
+                encoding_rs::UTF_16LE.decode(&head)
+            } else {
+                encoding_rs::UTF_16BE.decode(&head)
+            };
+            detect_delimiter(decoded.as_bytes())
+        }
+        _ => detect_delimiter(&head),
+    };
+    let mut info = parse(text, path, source, delimiter, encoding, options, &mut sink)?;
     // Hash the whole file, including whatever the parser did not need to read.
     std::io::copy(&mut hashing, &mut std::io::sink()).map_err(io_err)?;
-    out.encoding = encoding;
-    out.sha256 = format!("{:x}", hashing.hasher.finalize());
-    Ok(out)
+    info.sha256 = format!("{:x}", hashing.hasher.finalize());
+    Ok(info)
 }
 
-fn parse<R: Read>(
+fn parse<R: Read, E>(
     reader: R,
     path: &Path,
     source: Source,
     delimiter: u8,
-) -> Result<SurveyFile, IngestError> {
+    encoding: Encoding,
+    options: ReadOptions,
+    sink: &mut impl FnMut(Response) -> Result<(), E>,
+) -> Result<FileInfo, StreamError<E>> {
     let mut csv = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
-        .from_reader(LineTracking::new(reader));
-    let mut record = csv::ByteRecord::new();
+        .from_reader(LineTracking::new(reader, delimiter));
     let malformed = |line, e: csv::Error| IngestError::Malformed {
         path: path.to_owned(),
         line,
         message: e.to_string(),
     };
-    if !csv
-        .read_byte_record(&mut record)
-        .map_err(|e| malformed(1, e))?
-    {
-        return Err(IngestError::NotASurvey {
-            path: path.to_owned(),
-            message: "the file holds no header row".into(),
-        });
-    }
-    let headers: Vec<String> = record
-        .iter()
-        .map(|f| String::from_utf8_lossy(f).trim().to_owned())
-        .collect();
-    let columns = ColumnMap::detect(&headers);
-    let mut file = SurveyFile {
-        path: path.to_owned(),
-        source,
-        sha256: String::new(),
-        encoding: Encoding::Utf8 { bom: false },
-        delimiter,
-        headers,
-        columns,
-        responses: Vec::new(),
-        problems: Vec::new(),
-        rows_read: 0,
-        redactions: 0,
-    };
-    let mut seen_keys = HashSet::new();
-    loop {
+
+    // The first records decide the format and how many of them are headers.
+    let mut first: Vec<(csv::ByteRecord, u64)> = Vec::new();
+    while first.len() < 3 {
+        let mut record = csv::ByteRecord::new();
         let start = csv.position().byte();
-        let more = match csv.read_byte_record(&mut record) {
-            Ok(more) => more,
-            Err(e) => return Err(malformed(csv.get_ref().line_of(start), e)),
-        };
-        if !more {
+        if !csv
+            .read_byte_record(&mut record)
+            .map_err(|e| malformed(csv.get_ref().line_of(start), e))?
+        {
             break;
         }
         let line = csv
             .get_ref()
             .line_of(record.position().map_or(start, |p| p.byte()));
-        csv.get_mut().forget_before(start);
-        file.rows_read += 1;
-        if let Some(response) = read_row(&record, line, source, &mut file) {
-            if seen_keys.insert(response.key.clone()) {
-                file.responses.push(response);
-            } else {
-                file.problems.push(Problem {
-                    line,
-                    kind: "duplicate_id",
-                    severity: Severity::Skipped,
-                    message: format!(
-                        "response id \"{}\" appears earlier in the file; row skipped",
-                        response.key
-                    ),
-                });
+        first.push((record, line));
+    }
+    if first.is_empty() {
+        return Err(IngestError::NotASurvey {
+            path: path.to_owned(),
+            message: "the file holds no header row".into(),
+        }
+        .into());
+    }
+    let as_text: Vec<Vec<String>> = first
+        .iter()
+        .map(|(r, _)| {
+            r.iter()
+                .map(|f| String::from_utf8_lossy(f).trim().to_owned())
+                .collect()
+        })
+        .collect();
+    let header = header::detect(&as_text);
+    let columns = ColumnMap::detect(&header.names, &header.labels);
+    let status = (header.format == Format::Qualtrics || header.format == Format::QualtricsLegacy)
+        .then(|| header.names.iter().position(|n| n == "Status"))
+        .flatten();
+    let finished = header.names.iter().position(|n| n == "Finished");
+    let mut rows = RowReader {
+        info: FileInfo {
+            path: path.to_owned(),
+            source,
+            sha256: String::new(),
+            encoding,
+            delimiter,
+            format: header.format,
+            header_rows: header.rows,
+            headers: header.names,
+            labels: header.labels,
+            columns,
+            problems: Vec::new(),
+            rows_read: 0,
+            responses: 0,
+            redactions: 0,
+        },
+        options,
+        status,
+        finished,
+        seen_keys: HashSet::new(),
+    };
+
+    // One record is held back: only at the end of the file can we tell whether the last one
+    // swallowed the rest of the file inside an unclosed quote.
+    let mut held: Option<(csv::ByteRecord, u64)> = None;
+    let mut data = first.into_iter().skip(header.rows);
+    loop {
+        let next = match data.next() {
+            Some(r) => Some(r),
+            None => {
+                let mut record = csv::ByteRecord::new();
+                let start = csv.position().byte();
+                let more = csv
+                    .read_byte_record(&mut record)
+                    .map_err(|e| malformed(csv.get_ref().line_of(start), e))?;
+                let line = csv
+                    .get_ref()
+                    .line_of(record.position().map_or(start, |p| p.byte()));
+                csv.get_mut().forget_before(start);
+                more.then_some((record, line))
+            }
+        };
+        if let Some((record, line)) = held.take() {
+            if next.is_none() {
+                if let Some(open) = csv.get_ref().unterminated_quote() {
+                    rows.info.rows_read += 1;
+                    rows.info.problems.push(Problem {
+                        line: open,
+                        kind: "unterminated_quote",
+                        severity: Severity::Skipped,
+                        message: format!(
+                            "a quoted field opens on line {open} and is never closed, so the rest of the file was read as one value; the row is skipped (close the quote and import again)"
+                        ),
+                    });
+                    let _ = (record, line);
+                    break;
+                }
+            }
+            if let Some(response) = rows.read(&record, line) {
+                sink(response).map_err(StreamError::Sink)?;
+                rows.info.responses += 1;
             }
         }
+        match next {
+            Some(r) => held = Some(r),
+            None => break,
+        }
     }
-    if file.rows_read == 0 {
+    if rows.info.rows_read == 0 {
         return Err(IngestError::NoResponses {
             path: path.to_owned(),
-        });
+        }
+        .into());
     }
-    Ok(file)
+    Ok(rows.info)
 }
 
-/// Turns one record into a response, or notes why it cannot be one.
-fn read_row(
-    record: &csv::ByteRecord,
-    line: u64,
-    source: Source,
-    file: &mut SurveyFile,
-) -> Option<Response> {
-    let width = file.headers.len();
-    let fields: Vec<&[u8]> = record.iter().collect();
-    if fields.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
-        file.problems.push(Problem {
+/// Turns records into responses, noting every problem on the way.
+struct RowReader {
+    info: FileInfo,
+    options: ReadOptions,
+    status: Option<usize>,
+    finished: Option<usize>,
+    seen_keys: HashSet<String>,
+}
+
+impl RowReader {
+    fn problem(&mut self, line: u64, kind: &'static str, severity: Severity, message: String) {
+        self.info.problems.push(Problem {
             line,
-            kind: "empty_row",
-            severity: Severity::Skipped,
-            message: "the row has no values".into(),
+            kind,
+            severity,
+            message,
         });
-        return None;
     }
-    let extra_are_empty = fields.iter().skip(width).all(|f| f.is_empty());
-    if fields.len() < width || !extra_are_empty {
-        file.problems.push(Problem {
-            line,
-            kind: "ragged_row",
-            severity: Severity::Skipped,
-            message: format!(
+
+    fn read(&mut self, record: &csv::ByteRecord, line: u64) -> Option<Response> {
+        self.info.rows_read += 1;
+        let width = self.info.headers.len();
+        if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+            self.problem(
+                line,
+                "empty_row",
+                Severity::Skipped,
+                "the row has no values".into(),
+            );
+            return None;
+        }
+        let extra_are_empty = record.iter().skip(width).all(<[u8]>::is_empty);
+        if record.len() < width || !extra_are_empty {
+            let message = format!(
                 "the row has {} fields but the header has {width}; skipped so that no value lands in the wrong column",
-                fields.len()
-            ),
-        });
-        return None;
-    }
-    let mut values = Vec::with_capacity(width);
-    for (i, raw) in fields.iter().take(width).enumerate() {
-        match std::str::from_utf8(raw) {
-            Ok(s) => values.push(s.trim().to_owned()),
-            Err(_) => {
-                file.problems.push(Problem {
-                    line,
-                    kind: "invalid_utf8",
-                    severity: Severity::Warning,
-                    message: format!(
+                record.len()
+            );
+            self.problem(line, "ragged_row", Severity::Skipped, message);
+            return None;
+        }
+        let mut values = Vec::with_capacity(width);
+        for (i, raw) in record.iter().take(width).enumerate() {
+            match std::str::from_utf8(raw) {
+                Ok(s) => values.push(s.trim().to_owned()),
+                Err(_) => {
+                    let message = format!(
                         "column \"{}\" is not valid UTF-8; imported with replacement characters (save the export as \"CSV UTF-8\")",
-                        file.headers[i]
-                    ),
-                });
-                values.push(String::from_utf8_lossy(raw).trim().to_owned());
+                        self.info.headers[i]
+                    );
+                    self.problem(line, "invalid_utf8", Severity::Warning, message);
+                    values.push(String::from_utf8_lossy(raw).trim().to_owned());
+                }
             }
         }
-    }
-    let columns = &file.columns;
-    let get = |col: Option<usize>| {
-        col.map(|i| values[i].as_str())
+        if let Some(v) = self
+            .status
+            .map(|i| values[i].to_lowercase())
+            .filter(|v| NOT_REAL.contains(&v.as_str()))
+        {
+            let message = format!(
+                "Status \"{v}\": a preview, test or spam response, not a real one; skipped"
+            );
+            self.problem(line, "preview_response", Severity::Skipped, message);
+            return None;
+        }
+        if self
+            .finished
+            .is_some_and(|i| matches!(values[i].to_lowercase().as_str(), "0" | "false"))
+        {
+            let message =
+                "the respondent did not finish the survey; the answers given are imported".into();
+            self.problem(line, "unfinished_response", Severity::Warning, message);
+        }
+        let get = |col: Option<usize>| {
+            col.map(|i| values[i].as_str())
+                .filter(|v| !NO_ANSWER.contains(&v.to_lowercase().as_str()))
+                .map(str::to_owned)
+        };
+        let key = match get(self.info.columns.id) {
+            Some(id) => id,
+            None => {
+                if self.info.columns.id.is_some() {
+                    let message =
+                        "the response id is empty; a content hash identifies the row instead"
+                            .into();
+                    self.problem(line, "missing_id", Severity::Warning, message);
+                }
+                content_key(&values)
+            }
+        };
+        if self.seen_keys.contains(&key) {
+            let message = format!("response id \"{key}\" appears earlier in the file; row skipped");
+            self.problem(line, "duplicate_id", Severity::Skipped, message);
+            return None;
+        }
+        let ratings = self.ratings(&values, line);
+        let texts: Vec<&str> = self
+            .info
+            .columns
+            .text
+            .iter()
+            .map(|&i| values[i].as_str())
             .filter(|v| !NO_ANSWER.contains(&v.to_lowercase().as_str()))
-            .map(str::to_owned)
-    };
-    let key = match get(columns.id) {
-        Some(id) => id,
-        None => {
-            if columns.id.is_some() {
-                file.problems.push(Problem {
-                    line,
-                    kind: "missing_id",
-                    severity: Severity::Warning,
-                    message: "the response id is empty; a content hash identifies the row instead"
-                        .into(),
-                });
-            }
-            content_key(&values)
-        }
-    };
-    let mut ratings = Vec::new();
-    for rc in &columns.ratings {
-        let raw = values[rc.index].as_str();
-        if NO_ANSWER.contains(&raw.to_lowercase().as_str()) {
-            continue;
-        }
-        let parsed = raw.replace(',', ".").parse::<f64>().ok();
-        match parsed.map(|v| Rating::new(rc.kind, v, rc.scale())) {
-            Some(Ok(r)) => ratings.push(r),
-            Some(Err(e)) => file.problems.push(Problem {
-                line,
-                kind: "rating_out_of_scale",
-                severity: Severity::Warning,
-                message: format!("column \"{}\": {e}; the rating is ignored", rc.column),
-            }),
-            None => file.problems.push(Problem {
-                line,
-                kind: "rating_not_a_number",
-                severity: Severity::Warning,
-                message: format!(
-                    "column \"{}\": \"{raw}\" is not a number; the rating is ignored",
-                    rc.column
-                ),
-            }),
-        }
+            .collect();
+        let text = if texts.is_empty() {
+            None
+        } else if self.options.keep_pii {
+            Some(texts.join("\n"))
+        } else {
+            let (clean, n) = redact(&texts.join("\n"));
+            self.info.redactions += n;
+            Some(clean)
+        };
+        self.seen_keys.insert(key.clone());
+        Some(Response {
+            key,
+            source: self.info.source,
+            stage: get(self.info.columns.stage),
+            touchpoint: get(self.info.columns.touchpoint),
+            segment: get(self.info.columns.segment).as_deref().map(Segment::new),
+            language: get(self.info.columns.language).map(|l| l.to_lowercase()),
+            recorded_at: get(self.info.columns.date).filter(|d| d != NO_DATE),
+            text,
+            ratings,
+        })
     }
-    let texts: Vec<&str> = columns
-        .text
-        .iter()
-        .map(|&i| values[i].as_str())
-        .filter(|v| !NO_ANSWER.contains(&v.to_lowercase().as_str()))
-        .collect();
-    let text = if texts.is_empty() {
-        None
-    } else {
-        let (clean, n) = redact(&texts.join("\n"));
-        file.redactions += n;
-        Some(clean)
-    };
-    Some(Response {
-        key,
-        source,
-        stage: get(columns.stage),
-        touchpoint: get(columns.touchpoint),
-        segment: get(columns.segment).as_deref().map(Segment::new),
-        language: get(columns.language).map(|l| l.to_lowercase()),
-        recorded_at: get(columns.date),
-        text,
-        ratings,
-    })
+
+    fn ratings(&mut self, values: &[String], line: u64) -> Vec<Rating> {
+        let mut out = Vec::new();
+        let columns = self.info.columns.ratings.clone();
+        for rc in &columns {
+            let raw = values[rc.index].as_str();
+            if NO_ANSWER.contains(&raw.to_lowercase().as_str()) || is_not_applicable(raw) {
+                continue;
+            }
+            let scale = rc.scale();
+            match label_value(raw, scale.lo, scale.hi).map(|v| Rating::new(rc.kind, v, scale)) {
+                Some(Ok(r)) => out.push(r),
+                Some(Err(e)) => {
+                    let message = format!("column \"{}\": {e}; the rating is ignored", rc.column);
+                    self.problem(line, "rating_out_of_scale", Severity::Warning, message);
+                }
+                None => {
+                    let message = format!(
+                        "column \"{}\": \"{raw}\" is not a rating Curva can read; it is ignored",
+                        rc.column
+                    );
+                    self.problem(line, "rating_not_understood", Severity::Warning, message);
+                }
+            }
+        }
+        out
+    }
 }
 
 /// A stable id for files without one (Google Forms): the same row always hashes the same.
@@ -340,19 +515,6 @@ fn content_key(values: &[String]) -> String {
     }
     let digest = format!("{:x}", h.finalize());
     format!("h:{}", &digest[..20])
-}
-
-fn decode_utf16(bytes: &[u8], little_endian: bool) -> String {
-    let units = bytes.chunks_exact(2).map(|c| {
-        if little_endian {
-            u16::from_le_bytes([c[0], c[1]])
-        } else {
-            u16::from_be_bytes([c[0], c[1]])
-        }
-    });
-    char::decode_utf16(units)
-        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
-        .collect()
 }
 
 struct HashingReader<R> {
@@ -416,11 +578,24 @@ mod tests {
     }
 
     #[test]
-    fn redacts_comments_before_anything_else_sees_them() {
+    fn redacts_comments_unless_asked_not_to() {
         let f =
             read("id,Comment\n1,escribid a ana@example.com\n").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(f.responses[0].text.as_deref(), Some("escribid a [email]"));
         assert_eq!(f.redactions, 1);
+        let kept = read_survey_with(
+            &b"id,Comment\n1,escribid a ana@example.com\n"[..],
+            Path::new("t.csv"),
+            Source::Customer,
+            ReadOptions { keep_pii: true },
+        );
+        assert_eq!(
+            kept.map(|f| f.responses[0].text.clone())
+                .ok()
+                .flatten()
+                .as_deref(),
+            Some("escribid a ana@example.com")
+        );
     }
 
     #[test]
@@ -431,6 +606,49 @@ mod tests {
         let f = read_survey(&bytes[..], Path::new("t.txt"), Source::Customer)
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(f.encoding, Encoding::Utf16Le);
+        assert_eq!(f.delimiter, b'\t');
         assert_eq!(f.responses[0].text.as_deref(), Some("genial"));
+    }
+
+    #[test]
+    fn reads_windows_1252_excel_exports() {
+        let bytes = b"id;Etapa;Satisfacci\xF3n (1-5);Comentario\r\n1;Env\xEDo;4,5;\x93R\xE1pido\x94 \x80\r\n";
+        let f = read_survey(&bytes[..], Path::new("t.csv"), Source::Customer)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(f.encoding, Encoding::Windows1252);
+        assert_eq!(f.responses[0].stage.as_deref(), Some("Envío"));
+        assert_eq!(f.responses[0].text.as_deref(), Some("“Rápido” €"));
+        assert_eq!(f.responses[0].ratings[0].value, 4.5);
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_reported_where_it_opens() {
+        let f = read("id,Comment\n1,fine\n2,\"never closed\n3,lost\n4,lost too\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(f.responses.len(), 1);
+        assert_eq!(
+            (f.problems[0].line, f.problems[0].kind),
+            (3, "unterminated_quote")
+        );
+    }
+
+    #[test]
+    fn reads_qualtrics_headers_labels_and_previews() {
+        let input = concat!(
+            "ResponseId,Status,Finished,Q1,Q7\n",
+            "Response ID,Response Type,Finished,Satisfacción general (1-5),¿Algún comentario?\n",
+            "\"{\"\"ImportId\"\":\"\"_recordId\"\"}\",\"{\"\"ImportId\"\":\"\"status\"\"}\",\"{\"\"ImportId\"\":\"\"finished\"\"}\",\"{\"\"ImportId\"\":\"\"QID1\"\"}\",\"{\"\"ImportId\"\":\"\"QID7_TEXT\"\"}\"\n",
+            "R_1,0,1,Muy satisfecho,Todo genial\n",
+            "R_2,1,1,1,preview\n",
+            "R_3,0,0,No lo he usado,\n",
+        );
+        let f = read(input).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((f.format, f.header_rows), (Format::Qualtrics, 3));
+        assert_eq!(f.responses.len(), 2);
+        assert_eq!(f.responses[0].ratings[0].value, 5.0);
+        assert!(f.responses[1].ratings.is_empty(), "N/A is not a score");
+        assert_eq!(f.responses[0].text.as_deref(), Some("Todo genial"));
+        let kinds: Vec<_> = f.problems.iter().map(|p| (p.line, p.kind)).collect();
+        assert_eq!(kinds, [(5, "preview_response"), (6, "unfinished_response")]);
     }
 }

@@ -49,17 +49,23 @@ pub fn create(conn: &mut SqliteConnection, new: &NewImport) -> QueryResult<i32> 
         .get_result(conn)
 }
 
-pub fn set_counts(
-    conn: &mut SqliteConnection,
-    id: i32,
-    inserted: i32,
-    duplicates: i32,
-) -> QueryResult<()> {
+/// What an import found, written once the file has been read to the end.
+#[derive(Debug, Clone, AsChangeset)]
+#[diesel(table_name = imports)]
+pub struct Counts {
+    pub sha256: String,
+    pub format: String,
+    pub rows_read: i32,
+    pub inserted: i32,
+    pub duplicates: i32,
+    pub skipped: i32,
+    pub redactions: i32,
+    pub problems: String,
+}
+
+pub fn finish(conn: &mut SqliteConnection, id: i32, counts: &Counts) -> QueryResult<()> {
     diesel::update(imports::table.find(id))
-        .set((
-            imports::inserted.eq(inserted),
-            imports::duplicates.eq(duplicates),
-        ))
+        .set(counts)
         .execute(conn)
         .map(drop)
 }
