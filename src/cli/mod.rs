@@ -7,6 +7,7 @@ mod analyze;
 mod demo;
 mod import;
 mod imports;
+mod inspect;
 mod migrate;
 mod report;
 mod serve;
@@ -34,6 +35,8 @@ pub struct Cli {
 pub enum Command {
     /// Analyse survey files in memory and write the report (no database).
     Analyze(analyze::AnalyzeArgs),
+    /// Show what Curva understands of an export, without storing anything.
+    Inspect(inspect::InspectArgs),
     /// Store survey responses in the database; re-importing adds only new responses.
     Import(import::ImportArgs),
     /// Write a journey's report from the responses stored in the database.
@@ -88,6 +91,11 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     // Keep panics (which would be bugs) out of the user's terminal as backtraces.
     std::panic::set_hook(Box::new(|info| {
+        // `curva ... | head` closes our stdout early; that is the reader's choice, not a bug.
+        let message = info.to_string();
+        if message.contains("failed printing to stdout") && message.contains("Broken pipe") {
+            std::process::exit(0);
+        }
         eprintln!("curva: internal error: {info}");
     }));
     match std::panic::catch_unwind(|| run(cli)) {
@@ -103,6 +111,7 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Analyze(args) => analyze::run(args),
+        Command::Inspect(args) => inspect::run(args),
         Command::Import(args) => import::run(args),
         Command::Report(args) => report::run(args),
         Command::Serve(args) => serve::run(args),

@@ -43,9 +43,19 @@ const ID: &[&str] = &[
     "respondent id",
     "id",
     "#",
+    // In a long employee export (one row per answer) the answer id is the key, not the
+    // employee's.
+    "answer id",
     "employee id",
     "id respuesta",
     "id de respuesta",
+    "nº",
+    "n º",
+    "numero",
+    "num",
+    "id cliente",
+    "id empleado",
+    "id encuestado",
 ];
 const DATE: &[&str] = &[
     "recordeddate",
@@ -58,7 +68,13 @@ const DATE: &[&str] = &[
     "submit date utc",
     "fecha de envio",
     "completion time",
+    "end date",
+    "enddate",
+    "submit date",
+    "date submitted",
+    "fecha de finalizacion",
 ];
+const DATE_WORDS: &[&str] = &["date", "fecha", "time", "timestamp", "utc", "hora"];
 const STAGE: &[&str] = &["stage", "etapa", "fase", "phase", "journey stage"];
 const TOUCHPOINT: &[&str] = &[
     "touchpoint",
@@ -67,7 +83,19 @@ const TOUCHPOINT: &[&str] = &[
     "canal",
     "channel",
 ];
-const SEGMENT: &[&str] = &["segment", "segmento", "persona", "perfil", "buyer persona"];
+const SEGMENT: &[&str] = &[
+    "segment",
+    "segmento",
+    "persona",
+    "perfil",
+    "buyer persona",
+    "department",
+    "departamento",
+    "area",
+    "team",
+    "equipo",
+    "custom data 1",
+];
 const LANGUAGE: &[&str] = &["language", "idioma", "lang", "userlanguage", "lengua"];
 const TEXT_WORDS: &[&str] = &[
     "comment",
@@ -86,7 +114,17 @@ const TEXT_WORDS: &[&str] = &[
 /// A header folded for matching: lower case, no accents, punctuation as single spaces.
 /// `#` survives because Typeform names its id column with it.
 fn normalise(header: &str) -> String {
-    let folded = fold(header);
+    // camelCase names (Peakon's `answerComment`) become words before folding.
+    let mut spaced_case = String::with_capacity(header.len() + 4);
+    let mut prev_lower = false;
+    for c in header.chars() {
+        if c.is_uppercase() && prev_lower {
+            spaced_case.push(' ');
+        }
+        prev_lower = c.is_lowercase();
+        spaced_case.push(c);
+    }
+    let folded = fold(&spaced_case);
     let spaced: String = folded
         .chars()
         .map(|c| {
@@ -111,11 +149,41 @@ impl ColumnMap {
             .collect();
         let mut map = ColumnMap::default();
         let mut taken = vec![false; keys.len()];
+        // An exact name wins; failing that, a name that starts or ends with one of the words
+        // ("Fecha de envío", "journeyStage", "Etapa del cliente"), but never a long question.
         let pick = |wanted: &[&str], taken: &mut Vec<bool>| {
-            let found = keys
+            let partial = |n: &String| {
+                let words: Vec<&str> = n.split(' ').collect();
+                let is_date_role = wanted == DATE;
+                // "Stage Date (UTC)" is a date, "Start Date" is not the response's date, and
+                // "DistributionChannel" is how Qualtrics sent the survey, not a touchpoint.
+                let misleading = if is_date_role {
+                    matches!(
+                        words.first(),
+                        Some(&("start" | "inicio" | "stage" | "startdate"))
+                    )
+                } else {
+                    words.iter().any(|w| DATE_WORDS.contains(w)) || words.contains(&"distribution")
+                };
+                words.len() <= 4
+                    && !misleading
+                    && wanted
+                        .iter()
+                        .any(|w| n.starts_with(&format!("{w} ")) || n.ends_with(&format!(" {w}")))
+            };
+            // Earlier words in the list win ("RecordedDate" over "EndDate").
+            let found = wanted
                 .iter()
-                .enumerate()
-                .position(|(i, k)| !taken[i] && k.iter().any(|n| wanted.contains(&n.as_str())));
+                .find_map(|w| {
+                    keys.iter()
+                        .enumerate()
+                        .position(|(i, k)| !taken[i] && k.iter().any(|n| n == w))
+                })
+                .or_else(|| {
+                    keys.iter()
+                        .enumerate()
+                        .position(|(i, k)| !taken[i] && k.iter().any(&partial))
+                });
             if let Some(i) = found {
                 taken[i] = true;
             }

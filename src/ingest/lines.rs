@@ -22,6 +22,10 @@ enum Quoting {
 pub struct LineTracking<R> {
     inner: R,
     delimiter: u8,
+    /// The physical line of every record seen but not yet taken, in order. Blank lines start
+    /// no record, as in the csv crate.
+    record_lines: VecDeque<u64>,
+    at_record_start: bool,
     quoting: Quoting,
     quote_opened_at: u64,
     offset: u64,
@@ -36,6 +40,8 @@ impl<R: Read> LineTracking<R> {
         LineTracking {
             inner,
             delimiter,
+            record_lines: VecDeque::new(),
+            at_record_start: true,
             quoting: Quoting::FieldStart,
             quote_opened_at: 0,
             offset: 0,
@@ -48,6 +54,12 @@ impl<R: Read> LineTracking<R> {
     /// The 1-based physical line holding byte `offset`.
     pub fn line_of(&self, offset: u64) -> u64 {
         1 + self.forgotten + self.starts.partition_point(|&s| s <= offset) as u64
+    }
+
+    /// The physical line where the next record (in reading order) starts. The csv crate's own
+    /// positions can point at a blank line before a record; counting here cannot.
+    pub fn next_record_line(&mut self) -> Option<u64> {
+        self.record_lines.pop_front()
     }
 
     /// After the whole input was read: the line where a quoted field opened and never closed.
@@ -69,7 +81,13 @@ impl<R: Read> Read for LineTracking<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
         for &b in &buf[..n] {
-            let ends_field = b == self.delimiter || b == b'\n' || b == b'\r';
+            let line_break = b == b'\n' || b == b'\r';
+            let ends_field = b == self.delimiter || line_break;
+            if self.at_record_start && !line_break {
+                self.record_lines
+                    .push_back(1 + self.forgotten + self.starts.len() as u64);
+                self.at_record_start = false;
+            }
             self.quoting = match (self.quoting, b) {
                 (Quoting::FieldStart, b'"') => {
                     self.quote_opened_at = 1 + self.forgotten + self.starts.len() as u64;
@@ -83,6 +101,9 @@ impl<R: Read> Read for LineTracking<R> {
                 (Quoting::QuoteInQuoted, _) if ends_field => Quoting::FieldStart,
                 (Quoting::QuoteInQuoted, _) => Quoting::Unquoted,
             };
+            if line_break && self.quoting == Quoting::FieldStart {
+                self.at_record_start = true;
+            }
             self.offset += 1;
             match b {
                 // CRLF counts once, at the CR: the csv crate may report a record as starting at
@@ -114,6 +135,15 @@ mod tests {
         assert_eq!(lines_of(b"a\nb\nc", &[0, 2, 4]), [1, 2, 3]);
         assert_eq!(lines_of(b"a\r\nb\r\nc", &[0, 3, 6]), [1, 2, 3]);
         assert_eq!(lines_of(b"a\rb\rc", &[0, 2, 4]), [1, 2, 3]);
+    }
+
+    #[test]
+    fn numbers_records_past_blank_lines_and_quoted_newlines() {
+        let mut r = LineTracking::new(&b"h1,h2\r\n\r\na,\"x\r\ny\"\r\n\nb,c\r\n"[..], b',');
+        let mut sink = Vec::new();
+        r.read_to_end(&mut sink).unwrap_or_default();
+        let lines: Vec<_> = std::iter::from_fn(|| r.next_record_line()).collect();
+        assert_eq!(lines, [1, 3, 6]);
     }
 
     #[test]

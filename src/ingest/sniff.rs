@@ -68,7 +68,7 @@ pub fn sniff(head: &[u8]) -> Result<Encoding, String> {
     };
     let body = &head[bom_len..];
     if body.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err("the file holds no data (only a byte-order mark or blank lines)".into());
+        return Err("the file is empty (only a byte-order mark or blank lines)".into());
     }
     if matches!(encoding, Encoding::Utf8 { .. } | Encoding::Windows1252) && body.contains(&0) {
         return Err("this is binary data (it contains NUL bytes), not a CSV export".into());
@@ -124,7 +124,7 @@ mod tests {
     #[test]
     fn names_what_a_non_csv_file_is() {
         assert!(sniff(b"").is_err_and(|e| e.contains("empty")));
-        assert!(sniff(b"\xEF\xBB\xBF").is_err_and(|e| e.contains("byte-order mark")));
+        assert!(sniff(b"\xEF\xBB\xBF").is_err_and(|e| e.contains("empty")));
         assert!(sniff(b"\x89PNG\r\n\x1a\n").is_err_and(|e| e.contains("PNG")));
         assert!(sniff(b"PK\x03\x04xl/").is_err_and(|e| e.contains("xlsx")));
         assert!(sniff(b"id,text\n1,\0\0").is_err_and(|e| e.contains("binary")));

@@ -3,6 +3,7 @@
 //! a response or reported by physical line with the reason; a value is never moved to another
 //! column to make a row fit.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
@@ -118,6 +119,10 @@ pub enum StreamError<E> {
 const NO_ANSWER: &[&str] = &[
     "", "-", ".", "n/a", "na", "null", "none", "ninguno", "ns/nc",
 ];
+
+fn is_no_answer(value: &str) -> bool {
+    NO_ANSWER.iter().any(|n| n.eq_ignore_ascii_case(value))
+}
 /// LimeSurvey's date for "not date-stamped".
 const NO_DATE: &str = "1980-01-01 00:00:00";
 /// Qualtrics `Status` values of responses that are not real: preview, test, spam.
@@ -247,9 +252,7 @@ fn parse<R: Read, E>(
         {
             break;
         }
-        let line = csv
-            .get_ref()
-            .line_of(record.position().map_or(start, |p| p.byte()));
+        let line = record_line(&mut csv, start);
         first.push((record, line));
     }
     if first.is_empty() {
@@ -309,9 +312,11 @@ fn parse<R: Read, E>(
                 let more = csv
                     .read_byte_record(&mut record)
                     .map_err(|e| malformed(csv.get_ref().line_of(start), e))?;
-                let line = csv
-                    .get_ref()
-                    .line_of(record.position().map_or(start, |p| p.byte()));
+                let line = if more {
+                    record_line(&mut csv, start)
+                } else {
+                    0
+                };
                 csv.get_mut().forget_before(start);
                 more.then_some((record, line))
             }
@@ -319,17 +324,15 @@ fn parse<R: Read, E>(
         if let Some((record, line)) = held.take() {
             if next.is_none() {
                 if let Some(open) = csv.get_ref().unterminated_quote() {
-                    rows.info.rows_read += 1;
-                    rows.info.problems.push(Problem {
-                        line: open,
-                        kind: "unterminated_quote",
-                        severity: Severity::Skipped,
-                        message: format!(
-                            "a quoted field opens on line {open} and is never closed, so the rest of the file was read as one value; the row is skipped (close the quote and import again)"
-                        ),
-                    });
+                    // The open quote swallowed every later line into one value: importing the
+                    // rows before it would silently drop the rest, so the file is refused.
                     let _ = (record, line);
-                    break;
+                    return Err(IngestError::Malformed {
+                        path: path.to_owned(),
+                        line: open,
+                        message: "a quoted field opens here and is never closed, so everything after it reads as one value; close the quote and import again".into(),
+                    }
+                    .into());
                 }
             }
             if let Some(response) = rows.read(&record, line) {
@@ -349,6 +352,15 @@ fn parse<R: Read, E>(
         .into());
     }
     Ok(rows.info)
+}
+
+/// The physical line of the record just read (the csv crate's own count is off on CRLF files
+/// and after blank lines).
+fn record_line<R: Read>(csv: &mut csv::Reader<LineTracking<R>>, start: u64) -> u64 {
+    let tracking = csv.get_mut();
+    tracking
+        .next_record_line()
+        .unwrap_or_else(|| tracking.line_of(start))
 }
 
 /// Turns records into responses, noting every problem on the way.
@@ -382,8 +394,7 @@ impl RowReader {
             );
             return None;
         }
-        let extra_are_empty = record.iter().skip(width).all(<[u8]>::is_empty);
-        if record.len() < width || !extra_are_empty {
+        if record.len() != width {
             let message = format!(
                 "the row has {} fields but the header has {width}; skipped so that no value lands in the wrong column",
                 record.len()
@@ -391,17 +402,23 @@ impl RowReader {
             self.problem(line, "ragged_row", Severity::Skipped, message);
             return None;
         }
-        let mut values = Vec::with_capacity(width);
+        if is_summary_row(record) {
+            let message =
+                "a summary row (average, total) added in a spreadsheet, not a response".into();
+            self.problem(line, "summary_row", Severity::Skipped, message);
+            return None;
+        }
+        let mut values: Vec<Cow<str>> = Vec::with_capacity(width);
         for (i, raw) in record.iter().take(width).enumerate() {
             match std::str::from_utf8(raw) {
-                Ok(s) => values.push(s.trim().to_owned()),
+                Ok(s) => values.push(Cow::Borrowed(s.trim())),
                 Err(_) => {
                     let message = format!(
                         "column \"{}\" is not valid UTF-8; imported with replacement characters (save the export as \"CSV UTF-8\")",
                         self.info.headers[i]
                     );
                     self.problem(line, "invalid_utf8", Severity::Warning, message);
-                    values.push(String::from_utf8_lossy(raw).trim().to_owned());
+                    values.push(Cow::Owned(String::from_utf8_lossy(raw).trim().to_owned()));
                 }
             }
         }
@@ -425,8 +442,8 @@ impl RowReader {
             self.problem(line, "unfinished_response", Severity::Warning, message);
         }
         let get = |col: Option<usize>| {
-            col.map(|i| values[i].as_str())
-                .filter(|v| !NO_ANSWER.contains(&v.to_lowercase().as_str()))
+            col.map(|i| values[i].as_ref())
+                .filter(|v| !is_no_answer(v))
                 .map(str::to_owned)
         };
         let key = match get(self.info.columns.id) {
@@ -452,8 +469,8 @@ impl RowReader {
             .columns
             .text
             .iter()
-            .map(|&i| values[i].as_str())
-            .filter(|v| !NO_ANSWER.contains(&v.to_lowercase().as_str()))
+            .map(|&i| values[i].as_ref())
+            .filter(|v| !is_no_answer(v))
             .collect();
         let text = if texts.is_empty() {
             None
@@ -478,12 +495,12 @@ impl RowReader {
         })
     }
 
-    fn ratings(&mut self, values: &[String], line: u64) -> Vec<Rating> {
+    fn ratings(&mut self, values: &[Cow<str>], line: u64) -> Vec<Rating> {
         let mut out = Vec::new();
         let columns = self.info.columns.ratings.clone();
         for rc in &columns {
-            let raw = values[rc.index].as_str();
-            if NO_ANSWER.contains(&raw.to_lowercase().as_str()) || is_not_applicable(raw) {
+            let raw = values[rc.index].as_ref();
+            if is_no_answer(raw) || is_not_applicable(raw) {
                 continue;
             }
             let scale = rc.scale();
@@ -506,8 +523,23 @@ impl RowReader {
     }
 }
 
+/// Rows researchers add below the data in Excel: `Media;;;;6,1;;;`, `Total;...`.
+fn is_summary_row(record: &csv::ByteRecord) -> bool {
+    const WORDS: &[&str] = &[
+        "media", "promedio", "total", "totales", "suma", "average", "mean", "sum",
+    ];
+    let first = String::from_utf8_lossy(record.get(0).unwrap_or_default())
+        .trim()
+        .to_lowercase();
+    let filled = record
+        .iter()
+        .filter(|f| !f.iter().all(u8::is_ascii_whitespace))
+        .count();
+    WORDS.contains(&first.trim_end_matches(':')) && filled * 2 <= record.len()
+}
+
 /// A stable id for files without one (Google Forms): the same row always hashes the same.
-fn content_key(values: &[String]) -> String {
+fn content_key(values: &[Cow<str>]) -> String {
     let mut h = Sha256::new();
     for v in values {
         h.update(v.as_bytes());
@@ -622,13 +654,11 @@ mod tests {
     }
 
     #[test]
-    fn an_unclosed_quote_is_reported_where_it_opens() {
-        let f = read("id,Comment\n1,fine\n2,\"never closed\n3,lost\n4,lost too\n")
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(f.responses.len(), 1);
-        assert_eq!(
-            (f.problems[0].line, f.problems[0].kind),
-            (3, "unterminated_quote")
+    fn an_unclosed_quote_refuses_the_file_at_the_line_it_opens() {
+        let err = read("id,Comment\n1,fine\n2,\"never closed\n3,lost\n4,lost too\n").err();
+        assert!(
+            matches!(err, Some(IngestError::Malformed { line: 3, .. })),
+            "{err:?}"
         );
     }
 

@@ -5,6 +5,7 @@
 
 mod cli_errors;
 mod demo;
+mod exports;
 mod fixtures;
 mod robustness;
 mod store;

@@ -1,0 +1,265 @@
+//! `curva inspect`: what Curva understood of an export, without storing anything: the tool
+//! that made it, encoding, delimiter, header rows, which column plays which role, how many rows
+//! would be imported, and every row that would not (or only with a warning).
+
+use std::path::PathBuf;
+
+use clap::Args;
+use serde::Serialize;
+
+use crate::domain::{RatingKind, Response, Source};
+use crate::ingest::survey::{StreamError, stream_survey};
+use crate::ingest::{FileInfo, IngestError, ReadOptions};
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// The export to look at.
+    pub file: PathBuf,
+    /// Print the JSON document (for scripts) instead of the readable preview.
+    #[arg(long)]
+    pub json: bool,
+}
+
+const PREVIEW_ROWS: usize = 5;
+
+/// The `--json` contract (docs/import.md).
+#[derive(Debug, Serialize)]
+pub struct Inspection {
+    pub format: &'static str,
+    pub encoding: &'static str,
+    pub bom: bool,
+    pub delimiter: String,
+    pub header_rows: usize,
+    pub data_rows: u64,
+    pub columns: Columns,
+    pub problems: Vec<ProblemOut>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Columns {
+    pub id: Option<String>,
+    pub date: Option<String>,
+    pub stage: Option<String>,
+    pub touchpoint: Option<String>,
+    pub segment: Option<String>,
+    pub language: Option<String>,
+    pub text: Vec<String>,
+    pub ratings: Vec<RatingOut>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RatingOut {
+    pub column: String,
+    pub kind: RatingKind,
+    pub scale: [f64; 2],
+}
+
+#[derive(Debug, Serialize)]
+pub struct ProblemOut {
+    pub line: u64,
+    pub kind: &'static str,
+    pub severity: &'static str,
+    pub message: String,
+}
+
+pub fn inspection(info: &FileInfo) -> Inspection {
+    let name = |i: Option<usize>| i.map(|i| info.headers[i].clone());
+    let c = &info.columns;
+    Inspection {
+        format: info.format.name(),
+        encoding: info.encoding.name(),
+        bom: matches!(
+            info.encoding,
+            crate::ingest::sniff::Encoding::Utf8 { bom: true }
+        ) || matches!(
+            info.encoding,
+            crate::ingest::sniff::Encoding::Utf16Le | crate::ingest::sniff::Encoding::Utf16Be
+        ),
+        delimiter: (info.delimiter as char).to_string(),
+        header_rows: info.header_rows,
+        data_rows: info.responses,
+        columns: Columns {
+            id: name(c.id),
+            date: name(c.date),
+            stage: name(c.stage),
+            touchpoint: name(c.touchpoint),
+            segment: name(c.segment),
+            language: name(c.language),
+            text: c.text.iter().map(|&i| info.headers[i].clone()).collect(),
+            ratings: c
+                .ratings
+                .iter()
+                .map(|r| RatingOut {
+                    column: r.column.clone(),
+                    kind: r.kind,
+                    scale: r.scale,
+                })
+                .collect(),
+        },
+        problems: info
+            .problems
+            .iter()
+            .map(|p| ProblemOut {
+                line: p.line,
+                kind: p.kind,
+                severity: match p.severity {
+                    crate::ingest::survey::Severity::Skipped => "skipped",
+                    crate::ingest::survey::Severity::Warning => "warning",
+                },
+                message: p.message.clone(),
+            })
+            .collect(),
+    }
+}
+
+pub fn run(args: InspectArgs) -> anyhow::Result<()> {
+    let file = std::fs::File::open(&args.file).map_err(|source| IngestError::Io {
+        path: args.file.clone(),
+        source,
+    })?;
+    let mut preview: Vec<Response> = Vec::new();
+    let info = stream_survey(
+        file,
+        &args.file,
+        Source::Customer,
+        ReadOptions::default(),
+        |r| {
+            if preview.len() < PREVIEW_ROWS {
+                preview.push(r);
+            }
+            Ok::<(), std::convert::Infallible>(())
+        },
+    )
+    .map_err(|e| match e {
+        StreamError::Ingest(e) => e,
+        StreamError::Sink(never) => match never {},
+    })?;
+    let doc = inspection(&info);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&doc)?);
+        return Ok(());
+    }
+    // Question texts that differ from the column name (Qualtrics' second header row).
+    let labels = info
+        .headers
+        .iter()
+        .zip(&info.labels)
+        .filter(|(h, l)| h != l)
+        .map(|(h, l)| (h.as_str(), l.as_str()))
+        .collect();
+    print_human(&args.file, &doc, &labels, &preview);
+    Ok(())
+}
+
+fn print_human(
+    path: &std::path::Path,
+    doc: &Inspection,
+    labels: &std::collections::HashMap<&str, &str>,
+    preview: &[Response],
+) {
+    let delimiter = match doc.delimiter.as_str() {
+        "\t" => "tab",
+        d => d,
+    };
+    println!("{}", path.display());
+    println!(
+        "  {} export, {}{}, delimiter \"{delimiter}\", {} header row(s)",
+        doc.format,
+        doc.encoding,
+        if doc.bom { " with BOM" } else { "" },
+        doc.header_rows
+    );
+    let skipped = doc
+        .problems
+        .iter()
+        .filter(|p| p.severity == "skipped")
+        .count();
+    println!(
+        "  {} responses would be imported, {skipped} rows would not",
+        doc.data_rows
+    );
+    println!("\nColumns:");
+    let c = &doc.columns;
+    for (role, col) in [
+        ("response id", &c.id),
+        ("date", &c.date),
+        ("stage", &c.stage),
+        ("touchpoint", &c.touchpoint),
+        ("segment", &c.segment),
+        ("language", &c.language),
+    ] {
+        let shown = col
+            .as_deref()
+            .map_or_else(|| "— (not found)".to_owned(), |h| format!("\"{h}\""));
+        println!("  {role:<12} {shown}");
+    }
+    for t in &c.text {
+        println!(
+            "  {:<12} \"{t}\"{}",
+            "text",
+            labels
+                .get(t.as_str())
+                .map_or(String::new(), |l| format!(" ({l})"))
+        );
+    }
+    for r in &c.ratings {
+        let label = labels
+            .get(r.column.as_str())
+            .map_or(String::new(), |l| format!(" ({l})"));
+        println!(
+            "  {:<12} \"{}\"{label}: {:?}, {}–{}",
+            "rating", r.column, r.kind, r.scale[0], r.scale[1]
+        );
+    }
+    if !preview.is_empty() {
+        println!("\nFirst responses:");
+        println!(
+            "  {:<14} {:<16} {:<18} {:<14} {:<12} text",
+            "id", "stage", "touchpoint", "segment", "ratings"
+        );
+        for r in preview {
+            let ratings: Vec<String> = r.ratings.iter().map(|x| x.value.to_string()).collect();
+            let text: String = r
+                .text
+                .as_deref()
+                .unwrap_or("")
+                .chars()
+                .take(50)
+                .collect::<String>()
+                .replace('\n', " ");
+            println!(
+                "  {:<14} {:<16} {:<18} {:<14} {:<12} {text}",
+                clip(&r.key, 14),
+                clip(r.stage.as_deref().unwrap_or("—"), 16),
+                clip(r.touchpoint.as_deref().unwrap_or("—"), 18),
+                clip(r.segment.as_ref().map_or("—", |s| s.as_str()), 14),
+                clip(&ratings.join(" "), 12),
+            );
+        }
+    }
+    if !doc.problems.is_empty() {
+        println!("\nProblems ({}):", doc.problems.len());
+        for p in doc.problems.iter().take(20) {
+            println!(
+                "  line {}: {} [{}, {}]",
+                p.line, p.message, p.kind, p.severity
+            );
+        }
+        if doc.problems.len() > 20 {
+            println!(
+                "  ... and {} more (use --json for all)",
+                doc.problems.len() - 20
+            );
+        }
+    }
+}
+
+fn clip(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        s.to_owned()
+    } else {
+        let mut out: String = s.chars().take(width - 1).collect();
+        out.push('…');
+        out
+    }
+}
