@@ -8,7 +8,7 @@ use clap::Args;
 use super::{AnalysisArgs, summary};
 use crate::analysis::{self, assign};
 use crate::domain::Source;
-use crate::ingest::{IngestError, load_journey, read_survey_file};
+use crate::ingest::{IngestError, ReadOptions, load_journey, read_survey_file};
 use crate::render;
 
 #[derive(Debug, Args)]
@@ -32,12 +32,16 @@ pub struct AnalyzeArgs {
 
 pub fn run(args: AnalyzeArgs) -> anyhow::Result<()> {
     let journey = args.journey.as_deref().map(load_journey).transpose()?;
-    let survey = read_survey_file(&args.survey, Source::Customer)?;
+    let options = ReadOptions {
+        keep_pii: false,
+        journey: journey.as_ref(),
+    };
+    let survey = read_survey_file(&args.survey, Source::Customer, options)?;
     summary::problems(&survey);
     let employee = args
         .employee
         .as_deref()
-        .map(|p| read_survey_file(p, Source::Employee))
+        .map(|p| read_survey_file(p, Source::Employee, options))
         .transpose()?;
     if let Some(e) = &employee {
         summary::problems(e);

@@ -56,6 +56,7 @@ pub fn run(args: ImportArgs) -> anyhow::Result<()> {
     }
     let options = ReadOptions {
         keep_pii: args.keep_pii,
+        journey: Some(&journey),
     };
     let outcomes = app::import(
         &db,

@@ -18,6 +18,9 @@ pub struct InspectArgs {
     /// Print the JSON document (for scripts) instead of the readable preview.
     #[arg(long)]
     pub json: bool,
+    /// The journey the file is for: its stage and touchpoint names help find those columns.
+    #[arg(long)]
+    pub journey: Option<PathBuf>,
 }
 
 const PREVIEW_ROWS: usize = 5;
@@ -118,18 +121,21 @@ pub fn run(args: InspectArgs) -> anyhow::Result<()> {
         source,
     })?;
     let mut preview: Vec<Response> = Vec::new();
-    let info = stream_survey(
-        file,
-        &args.file,
-        Source::Customer,
-        ReadOptions::default(),
-        |r| {
-            if preview.len() < PREVIEW_ROWS {
-                preview.push(r);
-            }
-            Ok::<(), std::convert::Infallible>(())
-        },
-    )
+    let journey = args
+        .journey
+        .as_deref()
+        .map(crate::ingest::load_journey)
+        .transpose()?;
+    let options = ReadOptions {
+        keep_pii: false,
+        journey: journey.as_ref(),
+    };
+    let info = stream_survey(file, &args.file, Source::Customer, options, |r| {
+        if preview.len() < PREVIEW_ROWS {
+            preview.push(r);
+        }
+        Ok::<(), std::convert::Infallible>(())
+    })
     .map_err(|e| match e {
         StreamError::Ingest(e) => e,
         StreamError::Sink(never) => match never {},

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::domain::text::fold;
-use crate::domain::{RatingKind, Scale};
+use crate::domain::{Journey, RatingKind, Scale};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RatingColumn {
@@ -219,6 +219,10 @@ impl ColumnMap {
 
 /// The kind and scale a rating header names, if it names one.
 fn rating_of(name: &str) -> Option<(RatingKind, Scale)> {
+    if name.contains("nps group") {
+        // Qualtrics' derived promoter/passive/detractor code, not an answer.
+        return None;
+    }
     let words: Vec<&str> = name.split(' ').collect();
     let has = |w: &str| words.contains(&w);
     let has_prefix = |p: &str| words.iter().any(|w| w.starts_with(p));
@@ -308,5 +312,327 @@ mod tests {
             ]
         );
         assert_eq!(m.text, vec![5]);
+    }
+}
+
+/// Question words that mark a numeric column as a rating ("¿Qué probabilidad hay de que nos
+/// recomiendes…?", "¿Cómo valoras…?", "answerScore").
+const RATING_WORDS: &[&str] = &[
+    "recomend",
+    "recommend",
+    "probab",
+    "likely",
+    "satisf",
+    "valora",
+    "valoras",
+    "rate",
+    "rating",
+    "puntu",
+    "score",
+    "nota",
+    "esfuerzo",
+    "effort",
+    "easy",
+    "facil",
+    "acuerdo",
+    "agree",
+    "enps",
+];
+
+impl ColumnMap {
+    /// Fills roles the headers did not name, from a sample of the first rows' values: free
+    /// text by its length and variety, ratings by their labels or by numbers under a rating
+    /// question, and (given the journey) the stage and touchpoint columns by their values.
+    pub fn refine(
+        &mut self,
+        names: &[String],
+        labels: &[String],
+        sample: &[Vec<String>],
+        journey: Option<&Journey>,
+    ) {
+        let mut taken: Vec<bool> = (0..names.len()).map(|i| self.role_of(i)).collect();
+        let column = |i: usize| -> Vec<&str> {
+            sample
+                .iter()
+                .filter_map(|r| r.get(i).map(String::as_str))
+                .filter(|v| !v.trim().is_empty())
+                .collect()
+        };
+        if let Some(j) = journey {
+            if self.stage.is_none() {
+                let found = (0..names.len()).filter(|&i| !taken[i]).find(|&i| {
+                    let values = column(i);
+                    !values.is_empty()
+                        && values.iter().filter(|v| j.match_stage(v).is_some()).count() * 10
+                            >= values.len() * 6
+                });
+                if let Some(i) = found {
+                    self.stage = Some(i);
+                    taken[i] = true;
+                }
+            }
+            if self.touchpoint.is_none() {
+                let any_touchpoint =
+                    |v: &str| (0..j.stages.len()).any(|s| j.match_touchpoint(s, v).is_some());
+                let found = (0..names.len()).filter(|&i| !taken[i]).find(|&i| {
+                    let values = column(i);
+                    !values.is_empty()
+                        && values.iter().filter(|v| any_touchpoint(v)).count() * 10
+                            >= values.len() * 6
+                });
+                if let Some(i) = found {
+                    self.touchpoint = Some(i);
+                    taken[i] = true;
+                }
+            }
+        }
+        for i in 0..names.len() {
+            if taken[i] || is_metadata(&normalise(&names[i])) {
+                continue;
+            }
+            let values = column(i);
+            if values.len() < 2 {
+                continue;
+            }
+            let question = format!(
+                "{} {}",
+                normalise(&names[i]),
+                normalise(labels.get(i).unwrap_or(&names[i]))
+            );
+            if let Some((kind, scale)) = rating_from_values(&question, &values) {
+                self.ratings.push(RatingColumn {
+                    index: i,
+                    column: names[i].clone(),
+                    kind,
+                    scale: [scale.lo, scale.hi],
+                });
+                taken[i] = true;
+            } else if looks_like_free_text(&values) {
+                self.text.push(i);
+                taken[i] = true;
+            }
+        }
+        self.ratings.sort_by_key(|r| r.index);
+        self.text.sort_unstable();
+    }
+
+    fn role_of(&self, i: usize) -> bool {
+        [
+            self.id,
+            self.date,
+            self.stage,
+            self.touchpoint,
+            self.segment,
+            self.language,
+        ]
+        .contains(&Some(i))
+            || self.text.contains(&i)
+            || self.ratings.iter().any(|r| r.index == i)
+    }
+}
+
+/// Columns survey tools add about the respondent or the collection, never answers.
+fn is_metadata(name: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "email",
+        "e mail",
+        "correo",
+        "name",
+        "nombre",
+        "first name",
+        "last name",
+        "ip address",
+        "ipaddress",
+        "status",
+        "progress",
+        "duration",
+        "finished",
+        "latitude",
+        "longitude",
+        "collector id",
+        "network id",
+        "response type",
+        "tags",
+        "seed",
+        "lastpage",
+        "last page",
+        "startlanguage",
+        "token",
+        "quiz feedback",
+        "total points",
+        "nps group",
+    ];
+    WORDS.iter().any(|w| {
+        name == *w || name.ends_with(&format!(" {w}")) || name.starts_with(&format!("{w} "))
+    }) || name.contains("nps group")
+        || name.starts_with("recipient")
+        || name.starts_with("location")
+}
+
+/// Comments: mostly several words, varied, and not numbers or dates.
+fn looks_like_free_text(values: &[&str]) -> bool {
+    // Multi-select answers ("Precio;Envío gratis;Variedad") are lists, not comments.
+    let lists = values.iter().filter(|v| v.contains(';')).count();
+    // Dates and times ("03/15/2026 10:21:33 AM") have words too, but mostly digits.
+    let numeric = values
+        .iter()
+        .filter(|v| v.chars().filter(char::is_ascii_digit).count() * 5 >= v.chars().count() * 2)
+        .count();
+    if lists * 2 >= values.len() || numeric * 2 >= values.len() {
+        return false;
+    }
+    let wordy = values
+        .iter()
+        .filter(|v| v.split_whitespace().count() >= 3)
+        .count();
+    let distinct: std::collections::HashSet<&str> = values.iter().copied().collect();
+    let mean_len = values.iter().map(|v| v.chars().count()).sum::<usize>() / values.len();
+    wordy * 2 >= values.len() && distinct.len() * 2 >= values.len() && mean_len >= 15
+}
+
+/// A rating scale read from values: labels of a known scale, or whole numbers under a rating
+/// question. A recoded NPS (1-11, as hand-built Qualtrics questions give) is kept on its own
+/// scale, which maps onto valence exactly as 0-10 would.
+fn rating_from_values(question: &str, values: &[&str]) -> Option<(RatingKind, Scale)> {
+    use super::labels::{is_not_applicable, is_scale_label};
+    let answers: Vec<&str> = values
+        .iter()
+        .copied()
+        .filter(|v| !is_not_applicable(v))
+        .collect();
+    if answers.is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = question.split(' ').collect();
+    let asks = |p: &str| words.iter().any(|w| w.starts_with(p));
+    let numbers: Vec<f64> = answers
+        .iter()
+        .filter_map(|v| v.replace(',', ".").parse::<f64>().ok())
+        .collect();
+    if numbers.len() == answers.len() {
+        if !RATING_WORDS.iter().any(|w| asks(w))
+            || numbers.iter().any(|n| n.fract() != 0.0 || *n < 0.0)
+        {
+            return None;
+        }
+        let (lo, hi) = numbers
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(a, b), &n| (a.min(n), b.max(n)));
+        let recommend = asks("recomend")
+            || asks("recommend")
+            || asks("enps")
+            || asks("probab")
+            || asks("likely");
+        let (kind, scale) = match hi {
+            h if recommend && h <= 10.0 => (RatingKind::Nps, Scale { lo: 0.0, hi: 10.0 }),
+            h if recommend && h <= 11.0 && lo >= 1.0 => {
+                (RatingKind::Nps, Scale { lo: 1.0, hi: 11.0 })
+            }
+            h if h <= 5.0 && lo >= 1.0 => (kind_of(&asks), Scale { lo: 1.0, hi: 5.0 }),
+            h if h <= 7.0 && lo >= 1.0 => (kind_of(&asks), Scale { lo: 1.0, hi: 7.0 }),
+            h if h <= 10.0 => (RatingKind::Rating, Scale { lo: 0.0, hi: 10.0 }),
+            _ => return None,
+        };
+        return Some((kind, scale));
+    }
+    // Labels: all answers must be words of one known scale.
+    for (points, kind) in [(5, None), (7, Some(RatingKind::Ces))] {
+        if answers.iter().all(|v| is_scale_label(v, points)) {
+            let agreement = answers
+                .iter()
+                .any(|v| fold(v).contains("acuerdo") || v.to_lowercase().contains("agree"));
+            let kind = kind.unwrap_or(if agreement {
+                RatingKind::Likert
+            } else {
+                RatingKind::Csat
+            });
+            return Some((
+                kind,
+                Scale {
+                    lo: 1.0,
+                    hi: points as f64,
+                },
+            ));
+        }
+    }
+    None
+}
+
+fn kind_of(asks: &dyn Fn(&str) -> bool) -> RatingKind {
+    if asks("satisf") {
+        RatingKind::Csat
+    } else if asks("esfuerzo") || asks("effort") || asks("facil") || asks("easy") {
+        RatingKind::Ces
+    } else if asks("acuerdo") || asks("agree") {
+        RatingKind::Likert
+    } else {
+        RatingKind::Rating
+    }
+}
+
+#[cfg(test)]
+mod refine_tests {
+    use super::*;
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn finds_text_and_ratings_from_values() {
+        let names = strings(&["ResponseId", "Q2", "Q6_1", "Q7", "Q9"]);
+        let labels = strings(&[
+            "Response ID",
+            "¿Qué probabilidad hay de que nos recomiendes?",
+            "¿Cómo de satisfecho estás con…? - Web",
+            "¿Qué podríamos mejorar?",
+            "Me siento valorado en mi equipo",
+        ]);
+        let rows = [
+            [
+                "R1",
+                "9",
+                "4",
+                "La entrega llegó tarde y nadie avisó",
+                "Totalmente de acuerdo",
+            ],
+            [
+                "R2",
+                "3",
+                "2",
+                "Muy contenta con la atención del chat",
+                "En desacuerdo",
+            ],
+            ["R3", "10", "5", "", "No lo he usado"],
+        ];
+        let sample: Vec<Vec<String>> = rows.iter().map(|r| strings(r)).collect();
+        let mut map = ColumnMap::detect(&names, &labels);
+        map.refine(&names, &labels, &sample, None);
+        let kinds: Vec<_> = map
+            .ratings
+            .iter()
+            .map(|r| (r.column.as_str(), r.kind, r.scale))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("Q2", RatingKind::Nps, [0.0, 10.0]),
+                ("Q6_1", RatingKind::Csat, [1.0, 5.0]),
+                ("Q9", RatingKind::Likert, [1.0, 5.0]),
+            ]
+        );
+        assert_eq!(map.text, vec![3]);
+    }
+
+    #[test]
+    fn numbers_without_a_rating_question_are_not_ratings() {
+        let names = strings(&["id", "Edad", "Comentario"]);
+        let sample: Vec<Vec<String>> = [["1", "34", "bien"], ["2", "51", "mal"]]
+            .iter()
+            .map(|r| strings(r))
+            .collect();
+        let mut map = ColumnMap::detect(&names, &names);
+        map.refine(&names, &names, &sample, None);
+        assert!(map.ratings.is_empty());
     }
 }

@@ -144,6 +144,16 @@ pub fn label_value(value: &str, lo: f64, hi: f64) -> Option<f64> {
         .map(|i| lo + i as f64)
 }
 
+/// True when `value` is one of the words of a `points`-point scale (no numbers involved).
+pub fn is_scale_label(value: &str, points: usize) -> bool {
+    let folded = fold(value);
+    match points {
+        5 => FIVE.iter().any(|l| l.contains(&folded.as_str())),
+        7 => SEVEN.iter().any(|l| l.contains(&folded.as_str())),
+        _ => false,
+    }
+}
+
 /// "9 - Muy probable" -> 9; "4,5" -> 4.5; "5 estrellas" -> 5.
 fn leading_number(s: &str) -> Option<f64> {
     let end = s

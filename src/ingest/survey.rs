@@ -4,7 +4,7 @@
 //! column to make a row fit.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -19,7 +19,7 @@ use super::labels::{is_not_applicable, label_value};
 use super::lines::LineTracking;
 use super::redact::redact;
 use super::sniff::{Encoding, detect_delimiter, sniff};
-use crate::domain::{Rating, Response, Segment, Source};
+use crate::domain::{Journey, Rating, Response, Segment, Source};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -38,10 +38,13 @@ pub struct Problem {
     pub message: String,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct ReadOptions {
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadOptions<'a> {
     /// Store comments as written, without redacting personal data (`--keep-pii`).
     pub keep_pii: bool,
+    /// The journey the file is for: its stage and touchpoint names find those columns when
+    /// the headers do not say.
+    pub journey: Option<&'a Journey>,
 }
 
 /// What one export held, as understood, without the responses themselves.
@@ -123,17 +126,23 @@ const NO_ANSWER: &[&str] = &[
 fn is_no_answer(value: &str) -> bool {
     NO_ANSWER.iter().any(|n| n.eq_ignore_ascii_case(value))
 }
+/// Rows read before deciding what the headers leave open.
+const SAMPLE_ROWS: usize = 200;
 /// LimeSurvey's date for "not date-stamped".
 const NO_DATE: &str = "1980-01-01 00:00:00";
 /// Qualtrics `Status` values of responses that are not real: preview, test, spam.
 const NOT_REAL: &[&str] = &["1", "2", "8", "survey preview", "survey test", "spam"];
 
-pub fn read_survey_file(path: &Path, source: Source) -> Result<SurveyFile, IngestError> {
+pub fn read_survey_file(
+    path: &Path,
+    source: Source,
+    options: ReadOptions<'_>,
+) -> Result<SurveyFile, IngestError> {
     let file = File::open(path).map_err(|e| IngestError::Io {
         path: path.to_owned(),
         source: e,
     })?;
-    read_survey(file, path, source)
+    read_survey_with(file, path, source, options)
 }
 
 /// Reads an export whole from any byte source; `path` only names it in messages.
@@ -149,7 +158,7 @@ pub fn read_survey_with<R: Read>(
     reader: R,
     path: &Path,
     source: Source,
-    options: ReadOptions,
+    options: ReadOptions<'_>,
 ) -> Result<SurveyFile, IngestError> {
     let mut responses = Vec::new();
     let info = stream_survey(reader, path, source, options, |r| {
@@ -169,7 +178,7 @@ pub fn stream_survey<R: Read, E>(
     reader: R,
     path: &Path,
     source: Source,
-    options: ReadOptions,
+    options: ReadOptions<'_>,
     mut sink: impl FnMut(Response) -> Result<(), E>,
 ) -> Result<FileInfo, StreamError<E>> {
     let io_err = |e| IngestError::Io {
@@ -227,7 +236,7 @@ fn parse<R: Read, E>(
     source: Source,
     delimiter: u8,
     encoding: Encoding,
-    options: ReadOptions,
+    options: ReadOptions<'_>,
     sink: &mut impl FnMut(Response) -> Result<(), E>,
 ) -> Result<FileInfo, StreamError<E>> {
     let mut csv = csv::ReaderBuilder::new()
@@ -271,7 +280,32 @@ fn parse<R: Read, E>(
         })
         .collect();
     let header = header::detect(&as_text);
-    let columns = ColumnMap::detect(&header.names, &header.labels);
+    let mut columns = ColumnMap::detect(&header.names, &header.labels);
+    // A sample of the first rows shows what the headers do not say (free text, rating scales,
+    // the stage column); those rows are then read like all others.
+    let mut buffered: VecDeque<(csv::ByteRecord, u64)> =
+        first.into_iter().skip(header.rows).collect();
+    while buffered.len() < SAMPLE_ROWS {
+        let mut record = csv::ByteRecord::new();
+        let start = csv.position().byte();
+        if !csv
+            .read_byte_record(&mut record)
+            .map_err(|e| malformed(csv.get_ref().line_of(start), e))?
+        {
+            break;
+        }
+        let line = record_line(&mut csv, start);
+        buffered.push_back((record, line));
+    }
+    let sample: Vec<Vec<String>> = buffered
+        .iter()
+        .map(|(r, _)| {
+            r.iter()
+                .map(|f| String::from_utf8_lossy(f).trim().to_owned())
+                .collect()
+        })
+        .collect();
+    columns.refine(&header.names, &header.labels, &sample, options.journey);
     let status = (header.format == Format::Qualtrics || header.format == Format::QualtricsLegacy)
         .then(|| header.names.iter().position(|n| n == "Status"))
         .flatten();
@@ -293,7 +327,7 @@ fn parse<R: Read, E>(
             responses: 0,
             redactions: 0,
         },
-        options,
+        keep_pii: options.keep_pii,
         status,
         finished,
         seen_keys: HashSet::new(),
@@ -302,7 +336,7 @@ fn parse<R: Read, E>(
     // One record is held back: only at the end of the file can we tell whether the last one
     // swallowed the rest of the file inside an unclosed quote.
     let mut held: Option<(csv::ByteRecord, u64)> = None;
-    let mut data = first.into_iter().skip(header.rows);
+    let mut data = buffered.into_iter();
     loop {
         let next = match data.next() {
             Some(r) => Some(r),
@@ -366,7 +400,7 @@ fn record_line<R: Read>(csv: &mut csv::Reader<LineTracking<R>>, start: u64) -> u
 /// Turns records into responses, noting every problem on the way.
 struct RowReader {
     info: FileInfo,
-    options: ReadOptions,
+    keep_pii: bool,
     status: Option<usize>,
     finished: Option<usize>,
     seen_keys: HashSet<String>,
@@ -474,7 +508,7 @@ impl RowReader {
             .collect();
         let text = if texts.is_empty() {
             None
-        } else if self.options.keep_pii {
+        } else if self.keep_pii {
             Some(texts.join("\n"))
         } else {
             let (clean, n) = redact(&texts.join("\n"));
@@ -619,7 +653,10 @@ mod tests {
             &b"id,Comment\n1,escribid a ana@example.com\n"[..],
             Path::new("t.csv"),
             Source::Customer,
-            ReadOptions { keep_pii: true },
+            ReadOptions {
+                keep_pii: true,
+                journey: None,
+            },
         );
         assert_eq!(
             kept.map(|f| f.responses[0].text.clone())

@@ -166,3 +166,38 @@ fn planted_personal_data_never_survives_an_import() {
         }
     }
 }
+
+/// Where headers are whole questions ("¿En qué etapa de tu compra estás pensando?"), the stage
+/// column is found by its values, given the journey.
+#[test]
+fn the_journey_finds_the_stage_column_by_its_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let journey = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/demo/journey.toml");
+    let files = [
+        "google_forms.csv",
+        "surveymonkey.csv",
+        "typeform.csv",
+        "microsoft_forms.csv",
+        "limesurvey.csv",
+        "employee_wide.csv",
+    ];
+    for f in manifest()
+        .iter()
+        .filter(|f| files.contains(&f["file"].as_str().unwrap()))
+    {
+        let name = f["file"].as_str().unwrap();
+        let run = curva(
+            dir.path(),
+            &[
+                "inspect",
+                &fixture(name),
+                "--json",
+                "--journey",
+                &journey.to_string_lossy(),
+            ],
+        );
+        assert_eq!(run.code, 0, "{name}: {}", run.stderr);
+        let got: Value = serde_json::from_str(&run.stdout).unwrap();
+        assert_eq!(got["columns"]["stage"], f["columns"]["stage"], "{name}");
+    }
+}
