@@ -5,6 +5,7 @@
 
 mod analyze;
 mod demo;
+mod eval;
 mod import;
 mod imports;
 mod inspect;
@@ -47,6 +48,8 @@ pub enum Command {
     Migrate(migrate::MigrateArgs),
     /// List the imports stored in the database.
     Imports(imports::ImportsArgs),
+    /// Measure the sentiment engine on labelled comments: accuracy, macro-F1, confusion matrix.
+    Eval(eval::EvalArgs),
     /// Run the whole job on the bundled demo data: import into SQLite, then write the report.
     Demo(demo::DemoArgs),
 }
@@ -117,6 +120,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve(args) => serve::run(args),
         Command::Migrate(args) => migrate::run(args),
         Command::Imports(args) => imports::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Demo(args) => demo::run(args),
     }
 }

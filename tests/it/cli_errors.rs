@@ -158,3 +158,43 @@ fn utf16_excel_unicode_text_is_read() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(d.json("out/report.json")["totals"]["with_text"], 2);
 }
+
+#[test]
+fn eval_names_a_missing_column_and_a_bad_label() {
+    let d = DemoDir::new();
+    d.write("l.csv", "text,label\nbien,pos\nmal,negative\n");
+    let run = curva(
+        d.path(),
+        &[
+            "eval",
+            "l.csv",
+            "--text-column",
+            "comment",
+            "--label-column",
+            "label",
+        ],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("no column named \"comment\""),
+        "{}",
+        run.stderr
+    );
+    let run = curva(
+        d.path(),
+        &[
+            "eval",
+            "l.csv",
+            "--text-column",
+            "text",
+            "--label-column",
+            "label",
+        ],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("l.csv: line 3") && run.stderr.contains("negative"),
+        "{}",
+        run.stderr
+    );
+}

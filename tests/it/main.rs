@@ -8,5 +8,6 @@ mod demo;
 mod exports;
 mod fixtures;
 mod robustness;
+mod sentiment_eval;
 mod store;
 mod web;

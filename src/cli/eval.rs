@@ -1,0 +1,111 @@
+//! `curva eval`: how well the sentiment engine agrees with labelled comments.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::UsageError;
+use crate::analysis::evaluation::{Scores, evaluate};
+use crate::ingest::IngestError;
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// CSV file with a header row, one labelled comment per row.
+    pub file: PathBuf,
+    /// The column holding the comment.
+    #[arg(long)]
+    pub text_column: String,
+    /// The column holding the gold label: neg, neu, pos or mixed.
+    #[arg(long)]
+    pub label_column: String,
+    /// Print the figures as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: EvalArgs) -> anyhow::Result<()> {
+    let items = read_labelled(&args)?;
+    let result = evaluate(&items);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&result)?);
+        return Ok(());
+    }
+    println!("{}: {} labelled comments", args.file.display(), items.len());
+    print_scores("All labels", &result.all);
+    print_scores(
+        "Binary (pos vs neg; neu and mixed left out)",
+        &result.binary,
+    );
+    Ok(())
+}
+
+fn read_labelled(args: &EvalArgs) -> anyhow::Result<Vec<(String, String)>> {
+    let io = |source| IngestError::Io {
+        path: args.file.clone(),
+        source,
+    };
+    let file = std::fs::File::open(&args.file).map_err(io)?;
+    let mut csv = csv::ReaderBuilder::new().flexible(false).from_reader(file);
+    let headers = csv
+        .headers()
+        .map_err(|e| bad(args, 1, &e.to_string()))?
+        .clone();
+    let find = |name: &str| {
+        headers.iter().position(|h| h == name).ok_or_else(|| {
+            UsageError(format!(
+                "{}: no column named \"{name}\"",
+                args.file.display()
+            ))
+        })
+    };
+    let (text, label) = (find(&args.text_column)?, find(&args.label_column)?);
+    let mut items = Vec::new();
+    for (i, record) in csv.records().enumerate() {
+        let record = record.map_err(|e| {
+            bad(
+                args,
+                e.position().map_or(i as u64 + 2, |p| p.line()),
+                &e.to_string(),
+            )
+        })?;
+        let gold = record.get(label).unwrap_or_default().trim().to_lowercase();
+        if !["neg", "neu", "pos", "mixed"].contains(&gold.as_str()) {
+            let line = record.position().map_or(i as u64 + 2, |p| p.line());
+            return Err(bad(
+                args,
+                line,
+                &format!("label \"{gold}\" is not one of neg, neu, pos, mixed"),
+            )
+            .into());
+        }
+        items.push((record.get(text).unwrap_or_default().to_owned(), gold));
+    }
+    Ok(items)
+}
+
+fn bad(args: &EvalArgs, line: u64, message: &str) -> IngestError {
+    IngestError::Malformed {
+        path: args.file.clone(),
+        line,
+        message: message.to_owned(),
+    }
+}
+
+fn print_scores(title: &str, s: &Scores) {
+    println!(
+        "\n{title}: n={}, accuracy {:.3}, macro-F1 {:.3}",
+        s.n, s.accuracy, s.macro_f1
+    );
+    print!("  {:>12}", "gold \\ pred");
+    for l in &s.labels {
+        print!(" {l:>6}");
+    }
+    println!("   F1");
+    for (i, gold) in s.labels.iter().enumerate() {
+        print!("  {gold:>12}");
+        for count in &s.confusion[i] {
+            print!(" {count:>6}");
+        }
+        println!("   {:.3}", s.f1.get(gold).copied().unwrap_or(0.0));
+    }
+}
