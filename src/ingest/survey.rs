@@ -244,25 +244,13 @@ fn parse<R: Read, E>(
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(LineTracking::new(reader, delimiter));
-    let malformed = |line, e: csv::Error| IngestError::Malformed {
-        path: path.to_owned(),
-        line,
-        message: e.to_string(),
-    };
-
     // The first records decide the format and how many of them are headers.
     let mut first: Vec<(csv::ByteRecord, u64)> = Vec::new();
     while first.len() < 3 {
-        let mut record = csv::ByteRecord::new();
-        let start = csv.position().byte();
-        if !csv
-            .read_byte_record(&mut record)
-            .map_err(|e| malformed(csv.get_ref().line_of(start), e))?
-        {
-            break;
+        match next_record(&mut csv, path)? {
+            Some(r) => first.push(r),
+            None => break,
         }
-        let line = record_line(&mut csv, start);
-        first.push((record, line));
     }
     if first.is_empty() {
         return Err(IngestError::NotASurvey {
@@ -286,16 +274,10 @@ fn parse<R: Read, E>(
     let mut buffered: VecDeque<(csv::ByteRecord, u64)> =
         first.into_iter().skip(header.rows).collect();
     while buffered.len() < SAMPLE_ROWS {
-        let mut record = csv::ByteRecord::new();
-        let start = csv.position().byte();
-        if !csv
-            .read_byte_record(&mut record)
-            .map_err(|e| malformed(csv.get_ref().line_of(start), e))?
-        {
-            break;
+        match next_record(&mut csv, path)? {
+            Some(r) => buffered.push_back(r),
+            None => break,
         }
-        let line = record_line(&mut csv, start);
-        buffered.push_back((record, line));
     }
     let sample: Vec<Vec<String>> = buffered
         .iter()
@@ -340,20 +322,7 @@ fn parse<R: Read, E>(
     loop {
         let next = match data.next() {
             Some(r) => Some(r),
-            None => {
-                let mut record = csv::ByteRecord::new();
-                let start = csv.position().byte();
-                let more = csv
-                    .read_byte_record(&mut record)
-                    .map_err(|e| malformed(csv.get_ref().line_of(start), e))?;
-                let line = if more {
-                    record_line(&mut csv, start)
-                } else {
-                    0
-                };
-                csv.get_mut().forget_before(start);
-                more.then_some((record, line))
-            }
+            None => next_record(&mut csv, path)?,
         };
         if let Some((record, line)) = held.take() {
             if next.is_none() {
@@ -388,13 +357,31 @@ fn parse<R: Read, E>(
     Ok(rows.info)
 }
 
-/// The physical line of the record just read (the csv crate's own count is off on CRLF files
-/// and after blank lines).
-fn record_line<R: Read>(csv: &mut csv::Reader<LineTracking<R>>, start: u64) -> u64 {
+/// The next record and its physical line (the csv crate's own count is off on CRLF files and
+/// after blank lines, so the line comes from our own scan).
+fn next_record<R: Read>(
+    csv: &mut csv::Reader<LineTracking<R>>,
+    path: &Path,
+) -> Result<Option<(csv::ByteRecord, u64)>, IngestError> {
+    let mut record = csv::ByteRecord::new();
+    let start = csv.position().byte();
+    let more = csv
+        .read_byte_record(&mut record)
+        .map_err(|e| IngestError::Malformed {
+            path: path.to_owned(),
+            line: csv.get_ref().line_of(start),
+            message: e.to_string(),
+        })?;
     let tracking = csv.get_mut();
-    tracking
-        .next_record_line()
-        .unwrap_or_else(|| tracking.line_of(start))
+    let line = if more {
+        tracking
+            .next_record_line()
+            .unwrap_or_else(|| tracking.line_of(start))
+    } else {
+        0
+    };
+    tracking.forget_before(start);
+    Ok(more.then_some((record, line)))
 }
 
 /// Turns records into responses, noting every problem on the way.
