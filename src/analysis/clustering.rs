@@ -122,8 +122,16 @@ fn cluster_one(
             rows[members[m]].cluster = Some(id.clone());
         }
         let mut seen = HashSet::new();
-        let quotes = near
+        // Quotes must read like the theme: a neutral comment whose response is negative only
+        // through its rating would misrepresent a negative theme.
+        let agrees = |m: &usize| {
+            let t = rows[members[*m]].text_valence.unwrap_or(0.0);
+            (mean < -0.1 && t < 0.0) || (mean > 0.1 && t > 0.0) || (-0.1..=0.1).contains(&mean)
+        };
+        let (agreeing, others): (Vec<usize>, Vec<usize>) = near.into_iter().partition(agrees);
+        let quotes = agreeing
             .into_iter()
+            .chain(others)
             .filter_map(|m| rows[members[m]].response.text.as_deref())
             .filter(|t| seen.insert(t.trim().to_lowercase()))
             .take(QUOTES_SHOWN)

@@ -46,7 +46,9 @@ pub fn find(stages: &[StageReport], rows: &[ScoredResponse]) -> Vec<PainPoint> {
         .collect();
 
     if let Some(&(i, s, mean)) = known.iter().min_by(|a, b| a.2.total_cmp(&b.2)) {
-        if mean < 0.0 || s.target.is_some_and(|t| mean < t) {
+        // A low point is a dip below neutral on a curve of at least two points; a stage that is
+        // merely short of its target is reported as `below_target` instead.
+        if mean < 0.0 && known.len() >= 2 {
             out.push(PainPoint {
                 stage: s.id.clone(),
                 touchpoint: None,

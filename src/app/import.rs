@@ -163,6 +163,9 @@ pub fn import(
             })?;
             flush(&mut batch, conn)?;
             progress(seen);
+            if info.columns.stage.is_none() {
+                return Err(IngestError::no_stage_column(&file.path).into());
+            }
             let duplicates = (info.responses as usize).saturating_sub(inserted);
             let problems = serde_json::to_string(&info.problems)
                 .map_err(|e| StoreError::Corrupt(e.to_string()))?;

@@ -46,20 +46,16 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<()> {
     if let Some(e) = &employee {
         summary::problems(e);
     }
+    for file in std::iter::once(&survey).chain(employee.as_ref()) {
+        if file.columns.stage.is_none() {
+            return Err(IngestError::no_stage_column(&file.path).into());
+        }
+    }
     let mut responses = survey.responses.clone();
     responses.extend(employee.iter().flat_map(|e| e.responses.iter().cloned()));
     let journey = match journey {
         Some(j) => j,
         None => {
-            if survey.columns.stage.is_none() {
-                return Err(IngestError::NotASurvey {
-                    path: args.survey.clone(),
-                    message:
-                        "no stage column found (Stage, Etapa, Fase, Phase) and no --journey given"
-                            .into(),
-                }
-                .into());
-            }
             let id = args
                 .survey
                 .file_stem()

@@ -22,6 +22,7 @@ use clap::{Args, Parser, Subcommand};
 use crate::analysis::Settings;
 use crate::app::ImportError;
 use crate::ingest::IngestError;
+use crate::render::RenderError;
 use crate::store::{DbUrl, StoreError};
 
 /// Customer-journey emotion maps from real survey responses and employee feedback.
@@ -96,8 +97,12 @@ pub fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
         // `curva ... | head` closes our stdout early; that is the reader's choice, not a bug.
         let message = info.to_string();
-        if message.contains("failed printing to stdout") && message.contains("Broken pipe") {
-            std::process::exit(0);
+        if message.contains("failed printing to stdout") {
+            if message.contains("Broken pipe") {
+                std::process::exit(0);
+            }
+            eprintln!("curva: cannot write to standard output (is the disk full?)");
+            std::process::exit(1);
         }
         eprintln!("curva: internal error: {info}");
     }));
@@ -136,6 +141,9 @@ fn exit_code(err: &anyhow::Error) -> u8 {
             || cause
                 .downcast_ref::<ImportError>()
                 .is_some_and(ImportError::is_user_error)
+            || cause
+                .downcast_ref::<RenderError>()
+                .is_some_and(RenderError::is_user_error)
     });
     if user { 2 } else { 1 }
 }

@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 
 use clap::Args;
 
-use super::{AnalysisArgs, DbArgs, shown};
+use super::{AnalysisArgs, DbArgs, UsageError, shown};
 use crate::store::{Db, OpenMode};
 use crate::web;
 
@@ -22,11 +22,11 @@ pub struct ServeArgs {
 
 pub fn run(args: ServeArgs) -> anyhow::Result<()> {
     let (db, _) = Db::open(&args.db.parse()?, OpenMode::MustExist)?;
-    println!(
-        "Serving {} on http://{}",
-        shown(db.path()).display(),
-        args.bind
-    );
-    web::serve(db, args.bind, args.analysis.settings())?;
+    let shown_db = shown(db.path()).display().to_string();
+    let bind = args.bind;
+    web::serve(db, bind, args.analysis.settings(), || {
+        println!("Serving {shown_db} on http://{bind}");
+    })
+    .map_err(|e| UsageError(format!("cannot serve on {bind}: {e}")))?;
     Ok(())
 }

@@ -21,7 +21,7 @@ pub use survey::{
 /// Input a user must fix; the CLI maps every variant to exit code 2.
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}")]
     Io {
         path: PathBuf,
         #[source]
@@ -39,4 +39,15 @@ pub enum IngestError {
     NoResponses { path: PathBuf },
     #[error("{path}: {message}")]
     Journey { path: PathBuf, message: String },
+}
+
+impl IngestError {
+    /// Without a stage column no response can be placed on the journey: better a clear error
+    /// than a map that is empty and looks like "nothing hurts".
+    pub fn no_stage_column(path: &std::path::Path) -> IngestError {
+        IngestError::NotASurvey {
+            path: path.to_owned(),
+            message: "no stage column found: no header names one (Stage, Etapa, Fase, Phase) and no column's values name the journey's stages; rename the column or add its values as stage aliases in the journey file (see `curva inspect FILE --journey J.toml`)".into(),
+        }
+    }
 }

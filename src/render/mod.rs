@@ -11,7 +11,7 @@ use crate::analysis::Analysis;
 
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}")]
     Io {
         path: PathBuf,
         #[source]
@@ -23,12 +23,19 @@ pub enum RenderError {
     Template(#[from] askama::Error),
     #[error("cannot encode report.json: {0}")]
     Json(#[from] serde_json::Error),
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}")]
     Csv {
         path: PathBuf,
         #[source]
         source: csv::Error,
     },
+}
+
+impl RenderError {
+    /// A folder or file the user named cannot be written: theirs to fix (exit code 2).
+    pub fn is_user_error(&self) -> bool {
+        matches!(self, RenderError::Io { .. } | RenderError::Csv { .. })
+    }
 }
 
 /// The files a report run writes, for the CLI to print.

@@ -12,6 +12,7 @@ mod url;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use diesel::Connection;
 use diesel::connection::SimpleConnection;
 use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
 use diesel::sqlite::SqliteConnection;
@@ -34,6 +35,8 @@ pub enum StoreError {
     NoDatabase { path: PathBuf },
     #[error("cannot create the database {path}: the folder {dir} does not exist")]
     NoFolder { path: PathBuf, dir: PathBuf },
+    #[error("{path} is not an SQLite database Curva can open: {reason}")]
+    NotADatabase { path: PathBuf, reason: String },
     #[error("journey \"{0}\" is not in the database")]
     JourneyNotFound(String),
     #[error("cannot open the database: {0}")]
@@ -54,6 +57,7 @@ impl StoreError {
             StoreError::BadUrl(_)
                 | StoreError::NoDatabase { .. }
                 | StoreError::NoFolder { .. }
+                | StoreError::NotADatabase { .. }
                 | StoreError::JourneyNotFound(_)
         )
     }
@@ -97,6 +101,17 @@ impl Db {
                     }
                 }
             }
+        }
+        // One direct connection first: a path that is a folder, a JSON file or /dev/null must be
+        // refused at once by name, not after the pool's ten-second connection timeout.
+        let probe = SqliteConnection::establish(&path.to_string_lossy())
+            .map_err(|e| e.to_string())
+            .and_then(|mut c| {
+                c.batch_execute("SELECT count(*) FROM sqlite_master;")
+                    .map_err(|e| e.to_string())
+            });
+        if let Err(reason) = probe {
+            return Err(StoreError::NotADatabase { path, reason });
         }
         let manager = ConnectionManager::<SqliteConnection>::new(path.to_string_lossy());
         let pool = Pool::builder()

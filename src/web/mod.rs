@@ -30,7 +30,8 @@ pub fn routes(cfg: &mut aw::ServiceConfig) {
         .route(
             "/api/journeys/{id}/report",
             aw::get().to(handlers::report::json),
-        );
+        )
+        .default_service(aw::to(handlers::not_found::any));
 }
 
 /// Headers that keep a report page from being framed, sniffed or made to load anything from
@@ -46,7 +47,14 @@ pub fn security_headers() -> middleware::DefaultHeaders {
         ))
 }
 
-pub fn serve(db: Db, bind: SocketAddr, settings: Settings) -> std::io::Result<()> {
+/// Listens on `bind` and serves until stopped; `on_ready` runs once the address is bound, so a
+/// "listening" message is never printed for an address that is taken.
+pub fn serve(
+    db: Db,
+    bind: SocketAddr,
+    settings: Settings,
+    on_ready: impl FnOnce(),
+) -> std::io::Result<()> {
     let state = aw::Data::new(AppState { db, settings });
     actix_web::rt::System::new().block_on(async move {
         HttpServer::new(move || {
@@ -56,7 +64,8 @@ pub fn serve(db: Db, bind: SocketAddr, settings: Settings) -> std::io::Result<()
                 .wrap(middleware::Compress::default())
                 .configure(routes)
         })
-        .bind(bind)?
+        .bind(bind)
+        .inspect(|_| on_ready())?
         .run()
         .await
     })

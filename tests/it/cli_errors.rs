@@ -198,3 +198,81 @@ fn eval_names_a_missing_column_and_a_bad_label() {
         run.stderr
     );
 }
+
+#[test]
+fn a_file_that_is_not_a_database_is_named_at_once() {
+    let d = DemoDir::new();
+    d.write("report.json", "{}");
+    let run = curva(d.path(), &["imports", "--db", "report.json"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("report.json is not an SQLite database"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_survey_without_a_stage_column_is_refused_even_with_a_journey() {
+    let d = DemoDir::new();
+    d.write("s.csv", "id,Comentario\n1,muy bien\n2,fatal\n");
+    let run = curva(
+        d.path(),
+        &[
+            "analyze",
+            "--journey",
+            "journey.toml",
+            "--survey",
+            "s.csv",
+            "--out",
+            "o",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("s.csv: no stage column found"),
+        "{}",
+        run.stderr
+    );
+    let run = curva(
+        d.path(),
+        &[
+            "import",
+            "--db",
+            "sqlite://c.db",
+            "--journey",
+            "journey.toml",
+            "--survey",
+            "s.csv",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let log = curva(d.path(), &["imports", "--db", "sqlite://c.db", "--json"]);
+    assert_eq!(log.stdout.trim(), "", "nothing stored");
+}
+
+#[test]
+fn an_unwritable_output_folder_is_bad_input_named_once() {
+    let d = DemoDir::new();
+    d.write("taken", "a file, not a folder");
+    let run = curva(
+        d.path(),
+        &[
+            "analyze",
+            "--journey",
+            "journey.toml",
+            "--survey",
+            "survey.csv",
+            "--out",
+            "taken",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("taken"), "{}", run.stderr);
+    assert_eq!(
+        run.stderr.matches("os error").count(),
+        1,
+        "the cause is printed once: {}",
+        run.stderr
+    );
+}

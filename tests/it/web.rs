@@ -89,7 +89,7 @@ async fn health_list_page_and_api() {
 async fn unknown_journeys_are_404_in_json() {
     let (_d, db) = imported();
     let app = app!(db);
-    for uri in ["/journeys/nope", "/api/journeys/nope/report"] {
+    for uri in ["/api/journeys/nope/report"] {
         let resp = test::call_service(&app, test::TestRequest::get().uri(uri).to_request()).await;
         assert_eq!(resp.status(), 404, "{uri}");
         let body: serde_json::Value = test::read_body_json(resp).await;
@@ -135,5 +135,17 @@ async fn names_and_comments_are_escaped() {
             body.contains("&lt;script&gt;") || body.contains("&#60;script&#62;"),
             "{uri}: the name is shown, escaped"
         );
+    }
+}
+
+#[actix_web::test]
+async fn browsers_get_an_html_not_found_page() {
+    let (_d, db) = imported();
+    let app = app!(db);
+    for uri in ["/journeys/nope", "/no/such/page"] {
+        let resp = test::call_service(&app, test::TestRequest::get().uri(uri).to_request()).await;
+        assert_eq!(resp.status(), 404, "{uri}");
+        let body = String::from_utf8(test::read_body(resp).await.to_vec()).unwrap();
+        assert!(body.contains("<h1>Not found</h1>"), "{uri}: {body}");
     }
 }

@@ -2,4 +2,5 @@
 
 pub mod health;
 pub mod journeys;
+pub mod not_found;
 pub mod report;

@@ -22,6 +22,17 @@ pub async fn page(
     state: web::Data<AppState>,
     id: web::Path<String>,
 ) -> Result<HttpResponse, WebError> {
+    match render_page(state, id).await {
+        // A person in a browser gets a page, not the API's JSON error.
+        Err(WebError::NotFound(message)) => Ok(super::not_found::page(&message)),
+        other => other,
+    }
+}
+
+async fn render_page(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, WebError> {
     let body = web::block(move || -> Result<String, WebError> {
         let analysis = analyse(&state, &id)?;
         let svg = chart::svg(&analysis.report)?;
