@@ -20,18 +20,21 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     };
     vec![
         p(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b", "[email]"),
+        // IBANs are written in capitals; lower-case words after one are never taken.
         p(
-            r"(?i)\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){3,7}(?:[ ]?[a-z0-9]{1,4})?\b",
+            r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b",
             "[iban]",
+        ),
+        // International numbers first, so "0034 612 34 56 78" is a phone, not a card.
+        p(
+            r"(?:\(\+\d{1,3}\)|\+\d{1,3}|\b00\d{2})[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}\b",
+            "[phone]",
         ),
         p(r"\b\d(?:[ -]?\d){12,18}\b", "[card]"),
         p(r"(?i)\b[xyz]-?\d{7}-?[a-z]\b", "[id]"),
-        p(r"(?i)\b\d{8}-?[a-z]\b", "[id]"),
-        p(
-            r"(?:\+|\b00)\d{2}[ .-]?\d{2,3}(?:[ .-]?\d{2,3}){2,4}\b",
-            "[phone]",
-        ),
-        p(r"\b[6789]\d{2}(?:[ .-]?\d{2,3}){2,3}\b", "[phone]"),
+        p(r"(?i)\b\d{1,2}\.?\d{3}\.?\d{3}[ -]?[a-z]\b", "[id]"),
+        p(r"\(\d{3}\)\s?\d{3}[ .-]?\d{4}\b", "[phone]"),
+        p(r"\b[6789]\d{1,2}(?:[ .-]?\d{2,3}){2,4}\b", "[phone]"),
     ]
 });
 
@@ -74,6 +77,21 @@ mod tests {
             (
                 "card 4111 1111 1111 1111 charged twice",
                 "card [card] charged twice",
+            ),
+            (
+                "fijo 91 123 45 67 o (+34) 91 123 45 67",
+                "fijo [phone] o [phone]",
+            ),
+            ("llamad al 0034 612 34 56 78", "llamad al [phone]"),
+            (
+                "US (555) 123-4567 or +1 415 555 0132",
+                "US [phone] or [phone]",
+            ),
+            ("DNI 12.345.678-Z", "DNI [id]"),
+            ("IBAN ES91-2100-0418-4502-0005-1332", "IBAN [iban]"),
+            (
+                "IBAN ES9121000418450200051332 gracias",
+                "IBAN [iban] gracias",
             ),
         ];
         for (input, expected) in cases {
