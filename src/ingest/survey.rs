@@ -259,14 +259,7 @@ fn parse<R: Read, E>(
         }
         .into());
     }
-    let as_text: Vec<Vec<String>> = first
-        .iter()
-        .map(|(r, _)| {
-            r.iter()
-                .map(|f| String::from_utf8_lossy(f).trim().to_owned())
-                .collect()
-        })
-        .collect();
+    let as_text: Vec<Vec<String>> = first.iter().map(|(r, _)| as_strings(r)).collect();
     let header = header::detect(&as_text);
     let mut columns = ColumnMap::detect(&header.names, &header.labels);
     // A sample of the first rows shows what the headers do not say (free text, rating scales,
@@ -279,14 +272,7 @@ fn parse<R: Read, E>(
             None => break,
         }
     }
-    let sample: Vec<Vec<String>> = buffered
-        .iter()
-        .map(|(r, _)| {
-            r.iter()
-                .map(|f| String::from_utf8_lossy(f).trim().to_owned())
-                .collect()
-        })
-        .collect();
+    let sample: Vec<Vec<String>> = buffered.iter().map(|(r, _)| as_strings(r)).collect();
     columns.refine(&header.names, &header.labels, &sample, options.journey);
     let status = (header.format == Format::Qualtrics || header.format == Format::QualtricsLegacy)
         .then(|| header.names.iter().position(|n| n == "Status"))
@@ -355,6 +341,15 @@ fn parse<R: Read, E>(
         .into());
     }
     Ok(rows.info)
+}
+
+/// A record's fields as trimmed text, for detection (invalid UTF-8 shown as replacement
+/// characters; the row itself is checked field by field when it is read).
+fn as_strings(record: &csv::ByteRecord) -> Vec<String> {
+    record
+        .iter()
+        .map(|f| String::from_utf8_lossy(f).trim().to_owned())
+        .collect()
 }
 
 /// The next record and its physical line (the csv crate's own count is off on CRLF files and
