@@ -22,12 +22,12 @@ fn spanish_binary_macro_f1_does_not_regress() {
     let e = evaluate(&labelled("es"));
     assert!(e.binary.n > 450, "{}", e.binary.n);
     assert!(
-        e.binary.macro_f1 >= 0.63,
+        e.binary.macro_f1 >= 0.64,
         "Spanish binary macro-F1 fell to {}",
         e.binary.macro_f1
     );
     assert!(
-        e.all.macro_f1 >= 0.46,
+        e.all.macro_f1 >= 0.47,
         "Spanish 4-label macro-F1 fell to {}",
         e.all.macro_f1
     );
@@ -38,12 +38,12 @@ fn english_binary_macro_f1_does_not_regress() {
     let e = evaluate(&labelled("en"));
     assert!(e.binary.n > 450, "{}", e.binary.n);
     assert!(
-        e.binary.macro_f1 >= 0.57,
+        e.binary.macro_f1 >= 0.61,
         "English binary macro-F1 fell to {}",
         e.binary.macro_f1
     );
     assert!(
-        e.all.macro_f1 >= 0.39,
+        e.all.macro_f1 >= 0.44,
         "English 4-label macro-F1 fell to {}",
         e.all.macro_f1
     );

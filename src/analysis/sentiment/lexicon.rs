@@ -62,6 +62,20 @@ impl Lexicon {
         Ok(lex)
     }
 
+    /// This lexicon with `over`'s entries added, `over` winning where both score a term (the
+    /// project's own lists refine the large general ones).
+    pub fn overlaid(mut self, over: Lexicon) -> Lexicon {
+        self.words.extend(over.words);
+        self.stems.extend(over.stems);
+        self.shortest_stem = self.shortest_stem.min(over.shortest_stem);
+        self.phrases
+            .retain(|(p, _)| !over.phrases.iter().any(|(q, _)| q == p));
+        self.phrases.extend(over.phrases);
+        self.phrases
+            .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        self
+    }
+
     pub fn len(&self) -> usize {
         self.words.len() + self.stems.len() + self.phrases.len()
     }

@@ -30,7 +30,8 @@ impl Scorer {
         let load = |text| Lexicon::parse(text).unwrap_or_default();
         Scorer::new(
             load(include_str!("../../../data/lexicons/es.tsv")),
-            load(include_str!("../../../data/lexicons/en.tsv")),
+            load(include_str!("../../../data/lexicons/en_vader.tsv"))
+                .overlaid(load(include_str!("../../../data/lexicons/en.tsv"))),
         )
     }
 
@@ -263,6 +264,7 @@ mod tests {
         let parse = |t| Lexicon::parse(t).map(|l| l.len());
         assert!(parse(include_str!("../../../data/lexicons/es.tsv")).is_ok_and(|n| n > 200));
         assert!(parse(include_str!("../../../data/lexicons/en.tsv")).is_ok_and(|n| n > 200));
+        assert!(parse(include_str!("../../../data/lexicons/en_vader.tsv")).is_ok_and(|n| n > 7000));
     }
 
     #[test]
