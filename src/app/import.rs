@@ -122,24 +122,9 @@ pub fn import(
                 |n| n.to_string_lossy().into_owned(),
             );
             // The record is written first so responses can point at it; counts follow below.
-            let import_id = imports::create(
-                conn,
-                &imports::NewImport {
-                    journey_id: journey.id.clone(),
-                    source: file.source.as_str().to_owned(),
-                    file_name: file_name.clone(),
-                    sha256: String::new(),
-                    format: String::new(),
-                    rows_read: 0,
-                    inserted: 0,
-                    duplicates: 0,
-                    skipped: 0,
-                    redactions: 0,
-                    problems: "[]".into(),
-                    imported_at: now.clone(),
-                },
-            )
-            .map_err(StoreError::from)?;
+            let import_id =
+                imports::create(conn, &journey.id, file.source.as_str(), &file_name, &now)
+                    .map_err(StoreError::from)?;
             let mut batch: Vec<Response> = Vec::with_capacity(BATCH);
             let mut inserted = 0;
             let mut flush = |batch: &mut Vec<Response>, conn: &mut _| -> Result<(), StoreError> {

@@ -20,12 +20,13 @@ pub fn run(args: ImportsArgs) -> anyhow::Result<()> {
     let rows = imports::list(&mut conn)?;
     if args.json {
         for r in &rows {
-            let problems: serde_json::Value = serde_json::from_str(&r.problems).unwrap_or_default();
+            let problems: serde_json::Value =
+                serde_json::from_str(&r.counts.problems).unwrap_or_default();
             let line = serde_json::json!({
                 "id": r.id, "journey": r.journey_id, "source": r.source, "file": r.file_name,
-                "sha256": r.sha256, "format": r.format, "rows_read": r.rows_read,
-                "inserted": r.inserted, "duplicates": r.duplicates, "skipped": r.skipped,
-                "redactions": r.redactions, "problems": problems, "imported_at": r.imported_at,
+                "sha256": r.counts.sha256, "format": r.counts.format, "rows_read": r.counts.rows_read,
+                "inserted": r.counts.inserted, "duplicates": r.counts.duplicates, "skipped": r.counts.skipped,
+                "redactions": r.counts.redactions, "problems": problems, "imported_at": r.imported_at,
             });
             println!("{line}");
         }
@@ -47,10 +48,10 @@ pub fn run(args: ImportsArgs) -> anyhow::Result<()> {
             r.journey_id,
             r.source,
             r.file_name,
-            r.rows_read,
-            r.inserted,
-            r.duplicates,
-            r.skipped
+            r.counts.rows_read,
+            r.counts.inserted,
+            r.counts.duplicates,
+            r.counts.skipped
         );
     }
     Ok(())

@@ -6,51 +6,8 @@ use diesel::sqlite::SqliteConnection;
 
 use super::schema::imports;
 
-#[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = imports)]
-pub struct NewImport {
-    pub journey_id: String,
-    pub source: String,
-    pub file_name: String,
-    pub sha256: String,
-    pub format: String,
-    pub rows_read: i32,
-    pub inserted: i32,
-    pub duplicates: i32,
-    pub skipped: i32,
-    pub redactions: i32,
-    /// The problems list as JSON.
-    pub problems: String,
-    pub imported_at: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
-#[diesel(table_name = imports)]
-pub struct ImportRow {
-    pub id: i32,
-    pub journey_id: String,
-    pub source: String,
-    pub file_name: String,
-    pub sha256: String,
-    pub format: String,
-    pub rows_read: i32,
-    pub inserted: i32,
-    pub duplicates: i32,
-    pub skipped: i32,
-    pub redactions: i32,
-    pub problems: String,
-    pub imported_at: String,
-}
-
-pub fn create(conn: &mut SqliteConnection, new: &NewImport) -> QueryResult<i32> {
-    diesel::insert_into(imports::table)
-        .values(new)
-        .returning(imports::id)
-        .get_result(conn)
-}
-
-/// What an import found, written once the file has been read to the end.
-#[derive(Debug, Clone, AsChangeset)]
+/// What an import found: pending (zeros) while the file streams in, then written by `finish`.
+#[derive(Debug, Clone, PartialEq, Insertable, AsChangeset, Queryable, Selectable)]
 #[diesel(table_name = imports)]
 pub struct Counts {
     pub sha256: String,
@@ -60,7 +17,67 @@ pub struct Counts {
     pub duplicates: i32,
     pub skipped: i32,
     pub redactions: i32,
+    /// The problems list as JSON.
     pub problems: String,
+}
+
+impl Counts {
+    fn pending() -> Self {
+        Counts {
+            sha256: String::new(),
+            format: String::new(),
+            rows_read: 0,
+            inserted: 0,
+            duplicates: 0,
+            skipped: 0,
+            redactions: 0,
+            problems: "[]".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = imports)]
+struct NewImport<'a> {
+    journey_id: &'a str,
+    source: &'a str,
+    file_name: &'a str,
+    imported_at: &'a str,
+    #[diesel(embed)]
+    counts: Counts,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
+#[diesel(table_name = imports)]
+pub struct ImportRow {
+    pub id: i32,
+    pub journey_id: String,
+    pub source: String,
+    pub file_name: String,
+    pub imported_at: String,
+    #[diesel(embed)]
+    pub counts: Counts,
+}
+
+/// Records the start of an import; its counts follow with `finish`. Returns the import id.
+pub fn create(
+    conn: &mut SqliteConnection,
+    journey_id: &str,
+    source: &str,
+    file_name: &str,
+    imported_at: &str,
+) -> QueryResult<i32> {
+    let new = NewImport {
+        journey_id,
+        source,
+        file_name,
+        imported_at,
+        counts: Counts::pending(),
+    };
+    diesel::insert_into(imports::table)
+        .values(&new)
+        .returning(imports::id)
+        .get_result(conn)
 }
 
 pub fn finish(conn: &mut SqliteConnection, id: i32, counts: &Counts) -> QueryResult<()> {
