@@ -50,8 +50,7 @@ fn files_that_are_not_exports_are_named_for_what_they_are() {
 fn a_missing_file_is_bad_input() {
     let d = DemoDir::new();
     let run = analyze(&d, "nope.csv");
-    assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("nope.csv"), "{}", run.stderr);
+    run.assert_bad_input(&["nope.csv"]);
 }
 
 #[test]
@@ -100,12 +99,7 @@ fn a_journey_file_typo_names_the_line() {
             "out",
         ],
     );
-    assert_eq!(run.code, 2);
-    assert!(
-        run.stderr.contains("j.toml: line 4:") && run.stderr.contains("aliasses"),
-        "{}",
-        run.stderr
-    );
+    run.assert_bad_input(&["j.toml: line 4:", "aliasses"]);
 }
 
 #[test]
@@ -137,14 +131,12 @@ fn ambiguous_aliases_are_refused() {
 fn a_bad_database_url_is_bad_input() {
     let d = DemoDir::new();
     let run = curva(d.path(), &["migrate", "--db", "mysql://host/db"]);
-    assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("mysql"), "{}", run.stderr);
+    run.assert_bad_input(&["mysql"]);
     let run = curva(
         d.path(),
         &["migrate", "--db", "sqlite://no/such/folder/c.db"],
     );
-    assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("does not exist"), "{}", run.stderr);
+    run.assert_bad_input(&["does not exist"]);
 }
 
 #[test]
@@ -174,12 +166,7 @@ fn eval_names_a_missing_column_and_a_bad_label() {
             "label",
         ],
     );
-    assert_eq!(run.code, 2);
-    assert!(
-        run.stderr.contains("no column named \"comment\""),
-        "{}",
-        run.stderr
-    );
+    run.assert_bad_input(&["no column named \"comment\""]);
     let run = curva(
         d.path(),
         &[
@@ -191,12 +178,7 @@ fn eval_names_a_missing_column_and_a_bad_label() {
             "label",
         ],
     );
-    assert_eq!(run.code, 2);
-    assert!(
-        run.stderr.contains("l.csv: line 3") && run.stderr.contains("negative"),
-        "{}",
-        run.stderr
-    );
+    run.assert_bad_input(&["l.csv: line 3", "negative"]);
 }
 
 #[test]
@@ -204,12 +186,7 @@ fn a_file_that_is_not_a_database_is_named_at_once() {
     let d = DemoDir::new();
     d.write("report.json", "{}");
     let run = curva(d.path(), &["imports", "--db", "report.json"]);
-    assert_eq!(run.code, 2);
-    assert!(
-        run.stderr.contains("report.json is not an SQLite database"),
-        "{}",
-        run.stderr
-    );
+    run.assert_bad_input(&["report.json is not an SQLite database"]);
 }
 
 #[test]
@@ -228,12 +205,7 @@ fn a_survey_without_a_stage_column_is_refused_even_with_a_journey() {
             "o",
         ],
     );
-    assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("s.csv: no stage column found"),
-        "{}",
-        run.stderr
-    );
+    run.assert_bad_input(&["s.csv: no stage column found"]);
     let run = curva(
         d.path(),
         &[
@@ -267,8 +239,7 @@ fn an_unwritable_output_folder_is_bad_input_named_once() {
             "taken",
         ],
     );
-    assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("taken"), "{}", run.stderr);
+    run.assert_bad_input(&["taken"]);
     assert_eq!(
         run.stderr.matches("os error").count(),
         1,

@@ -12,6 +12,18 @@ pub struct Run {
     pub stderr: String,
 }
 
+impl Run {
+    /// Asserts the run was refused as bad input: exit code 2, every `needle` in the message, and
+    /// no panic.
+    pub fn assert_bad_input(&self, needles: &[&str]) {
+        assert_eq!(self.code, 2, "expected exit 2: {}", self.stderr);
+        for n in needles {
+            assert!(self.stderr.contains(n), "missing {n:?} in: {}", self.stderr);
+        }
+        assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
+    }
+}
+
 /// Runs the real `curva` binary in `dir` with no DATABASE_URL from the environment.
 pub fn curva(dir: &Path, args: &[&str]) -> Run {
     let out: Output = Command::new(env!("CARGO_BIN_EXE_curva"))

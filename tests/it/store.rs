@@ -102,12 +102,7 @@ fn a_failed_import_stores_nothing() {
     let d = DemoDir::new();
     d.write("employee.csv", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
     let run = d.import("sqlite://curva.db");
-    assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("employee.csv") && run.stderr.contains("PNG"),
-        "{}",
-        run.stderr
-    );
+    run.assert_bad_input(&["employee.csv", "PNG"]);
     assert!(
         !d.file("curva.db").exists(),
         "the database must not even be created"
@@ -163,12 +158,7 @@ fn report_and_serve_refuse_a_database_that_does_not_exist() {
             "o",
         ],
     );
-    assert_eq!(run.code, 2);
-    assert!(
-        run.stderr.contains("no database at") && run.stderr.contains("typo.db"),
-        "{}",
-        run.stderr
-    );
+    run.assert_bad_input(&["no database at", "typo.db"]);
     assert!(
         !d.file("typo.db").exists(),
         "a mistyped path must not create a database"
