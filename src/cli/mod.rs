@@ -11,6 +11,7 @@ mod imports;
 mod inspect;
 mod migrate;
 mod report;
+mod score;
 mod serve;
 mod summary;
 
@@ -49,6 +50,8 @@ pub enum Command {
     Migrate(migrate::MigrateArgs),
     /// List the imports stored in the database.
     Imports(imports::ImportsArgs),
+    /// Score every comment of a file: valence, label, language, emotions, explanation.
+    Score(score::ScoreArgs),
     /// Measure the sentiment engine on labelled comments: accuracy, macro-F1, confusion matrix.
     Eval(eval::EvalArgs),
     /// Run the whole job on the bundled demo data: import into SQLite, then write the report.
@@ -108,6 +111,8 @@ pub fn main() -> ExitCode {
     }));
     match std::panic::catch_unwind(|| run(cli)) {
         Ok(Ok(())) => ExitCode::SUCCESS,
+        // The reader of our output went away (`curva score … | head`): their choice, not an error.
+        Ok(Err(err)) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Ok(Err(err)) => {
             eprintln!("curva: {err:#}");
             ExitCode::from(exit_code(&err))
@@ -125,9 +130,21 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve(args) => serve::run(args),
         Command::Migrate(args) => migrate::run(args),
         Command::Imports(args) => imports::run(args),
+        Command::Score(args) => score::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Demo(args) => demo::run(args),
     }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            || cause.downcast_ref::<csv::Error>().is_some_and(|e| {
+                matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
+            })
+    })
 }
 
 /// 2 when anything in the error chain is the user's to fix, else 1.

@@ -247,3 +247,60 @@ fn an_unwritable_output_folder_is_bad_input_named_once() {
         run.stderr
     );
 }
+
+#[test]
+fn score_writes_one_row_per_input_row_in_order() {
+    let d = DemoDir::new();
+    d.write(
+        "c.csv",
+        "id;Comentario;NPS\n1;Me encantó, todo perfecto;10\n2;Sigo esperando, estoy harto;2\n3;;5\n4;The app is confusing;\n",
+    );
+    let run = curva(
+        d.path(),
+        &[
+            "score",
+            "c.csv",
+            "--text-column",
+            "Comentario",
+            "--rating-column",
+            "NPS",
+            "--rating-scale",
+            "0-10",
+            "--format",
+            "jsonl",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let rows: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 4);
+    assert_eq!(
+        rows.iter()
+            .map(|r| r["row"].as_u64().unwrap())
+            .collect::<Vec<_>>(),
+        [1, 2, 3, 4]
+    );
+    assert_eq!(rows[0]["label"], "pos");
+    assert!(rows[0]["emotions"]["joy"].as_f64().unwrap() > 0.5);
+    assert_eq!(rows[1]["label"], "neg");
+    assert!(rows[1]["emotions"]["frustration"].as_f64().unwrap() > 0.5);
+    // The text part never comes from the row's own rating.
+    assert_eq!(rows[2]["text_valence"], 0.0);
+    assert_eq!(rows[2]["rating_valence"], 0.0);
+    assert!(rows[3]["rating_valence"].is_null());
+    assert!(rows[3]["emotions"]["confusion"].as_f64().unwrap() > 0.5);
+    assert!(!rows[1]["explanation"].as_array().unwrap().is_empty());
+
+    let csv = curva(d.path(), &["score", "c.csv", "--text-column", "Comentario"]);
+    assert_eq!(csv.code, 0);
+    assert_eq!(
+        csv.stdout.lines().next().unwrap(),
+        "row,valence,text_valence,rating_valence,label,language,emotions,explanation"
+    );
+    assert_eq!(csv.stdout.lines().count(), 5);
+    curva(d.path(), &["score", "c.csv", "--text-column", "Comment"])
+        .assert_bad_input(&["no column named \"Comment\""]);
+}

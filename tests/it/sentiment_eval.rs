@@ -22,12 +22,12 @@ fn spanish_binary_macro_f1_does_not_regress() {
     let e = evaluate(&labelled("es"));
     assert!(e.binary.n > 450, "{}", e.binary.n);
     assert!(
-        e.binary.macro_f1 >= 0.64,
+        e.binary.macro_f1 >= 0.66,
         "Spanish binary macro-F1 fell to {}",
         e.binary.macro_f1
     );
     assert!(
-        e.all.macro_f1 >= 0.47,
+        e.all.macro_f1 >= 0.49,
         "Spanish 4-label macro-F1 fell to {}",
         e.all.macro_f1
     );

@@ -29,7 +29,8 @@ impl Scorer {
     pub fn bundled() -> Self {
         let load = |text| Lexicon::parse(text).unwrap_or_default();
         Scorer::new(
-            load(include_str!("../../../data/lexicons/es.tsv")),
+            load(include_str!("../../../data/lexicons/es_vader.tsv"))
+                .overlaid(load(include_str!("../../../data/lexicons/es.tsv"))),
             load(include_str!("../../../data/lexicons/en_vader.tsv"))
                 .overlaid(load(include_str!("../../../data/lexicons/en.tsv"))),
         )
@@ -265,6 +266,7 @@ mod tests {
         assert!(parse(include_str!("../../../data/lexicons/es.tsv")).is_ok_and(|n| n > 200));
         assert!(parse(include_str!("../../../data/lexicons/en.tsv")).is_ok_and(|n| n > 200));
         assert!(parse(include_str!("../../../data/lexicons/en_vader.tsv")).is_ok_and(|n| n > 7000));
+        assert!(parse(include_str!("../../../data/lexicons/es_vader.tsv")).is_ok_and(|n| n > 2000));
     }
 
     #[test]

@@ -1,0 +1,173 @@
+//! `curva score`: every comment of a file scored, one output row per input row, in input order:
+//! valence, the text's own valence, label, language, emotions and the words and rules behind
+//! the score. With a rating column, the valence fuses text and rating as a report does, while
+//! `text_valence` stays the text's alone.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use super::UsageError;
+use crate::analysis::Weights;
+use crate::analysis::sentiment::{self, Label, emotions::emotions};
+use crate::domain::{Rating, RatingKind, Scale};
+use crate::ingest::IngestError;
+use crate::ingest::sniff::{Encoding, detect_delimiter, sniff};
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    Csv,
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// CSV file with a header row.
+    pub file: PathBuf,
+    /// The column holding the comment.
+    #[arg(long)]
+    pub text_column: String,
+    /// A rating column to fuse with the text (e.g. NPS or CSAT).
+    #[arg(long, requires = "rating_scale")]
+    pub rating_column: Option<String>,
+    /// The rating's scale, worst first: 0-10, 1-5, 1-7.
+    #[arg(long, value_parser = parse_scale)]
+    pub rating_scale: Option<Scale>,
+    #[arg(long, value_enum, default_value = "csv")]
+    pub format: Format,
+}
+
+fn parse_scale(s: &str) -> Result<Scale, String> {
+    let (lo, hi) = s
+        .split_once('-')
+        .ok_or("write the scale as LO-HI, e.g. 0-10")?;
+    let lo: f64 = lo
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{lo}\" is not a number"))?;
+    let hi: f64 = hi
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{hi}\" is not a number"))?;
+    Scale::new(lo, hi).map_err(|e| e.to_string())
+}
+
+pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
+    let bytes = std::fs::read(&args.file).map_err(|source| IngestError::Io {
+        path: args.file.clone(),
+        source,
+    })?;
+    let encoding = sniff(&bytes).map_err(|message| IngestError::NotASurvey {
+        path: args.file.clone(),
+        message,
+    })?;
+    let text = match encoding {
+        Encoding::Utf8 { .. } => String::from_utf8_lossy(&bytes).into_owned(),
+        Encoding::Windows1252 => encoding_rs::WINDOWS_1252.decode(&bytes).0.into_owned(),
+        Encoding::Utf16Le => encoding_rs::UTF_16LE.decode(&bytes).0.into_owned(),
+        Encoding::Utf16Be => encoding_rs::UTF_16BE.decode(&bytes).0.into_owned(),
+    };
+    let text = text.trim_start_matches('\u{feff}');
+    let mut csv = csv::ReaderBuilder::new()
+        .delimiter(detect_delimiter(text.as_bytes()))
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers = csv
+        .headers()
+        .map_err(|e| IngestError::Malformed {
+            path: args.file.clone(),
+            line: 1,
+            message: e.to_string(),
+        })?
+        .clone();
+    let find = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h.trim() == name)
+            .ok_or_else(|| {
+                UsageError(format!(
+                    "{}: no column named \"{name}\"",
+                    args.file.display()
+                ))
+            })
+    };
+    let text_col = find(&args.text_column)?;
+    let rating_col = args.rating_column.as_deref().map(find).transpose()?;
+    let weights = Weights::default();
+    // One of the two writers is used, by the format asked for; csv::Writer buffers on its own.
+    let mut csv_out = matches!(args.format, Format::Csv)
+        .then(|| csv::Writer::from_writer(std::io::stdout().lock()));
+    let mut jsonl_out = std::io::BufWriter::new(std::io::stdout().lock());
+    if let Some(w) = csv_out.as_mut() {
+        w.write_record([
+            "row",
+            "valence",
+            "text_valence",
+            "rating_valence",
+            "label",
+            "language",
+            "emotions",
+            "explanation",
+        ])?;
+    }
+    for (i, record) in csv.records().enumerate() {
+        let row = i + 1;
+        let record = record.map_err(|e| IngestError::Malformed {
+            path: args.file.clone(),
+            line: e.position().map_or(row as u64 + 1, |p| p.line()),
+            message: e.to_string(),
+        })?;
+        let comment = record.get(text_col).unwrap_or_default();
+        let s = sentiment::score(comment);
+        let rating = match (rating_col, args.rating_scale) {
+            (Some(c), Some(scale)) => record
+                .get(c)
+                .and_then(|v| v.trim().replace(',', ".").parse::<f64>().ok())
+                .and_then(|v| Rating::new(RatingKind::Rating, v, scale).ok())
+                .map(|r| r.valence().get()),
+            _ => None,
+        };
+        let valence = match rating {
+            Some(r) if s.hits > 0 => {
+                (weights.text * s.valence + weights.rating * r) / (weights.text + weights.rating)
+            }
+            Some(r) => r,
+            None => s.valence,
+        };
+        let valence = (valence * 10_000.0).round() / 10_000.0;
+        let label = if s.label == Label::Mixed {
+            Label::Mixed
+        } else {
+            Label::of(valence)
+        };
+        let emotions = emotions(comment);
+        match csv_out.as_mut() {
+            Some(w) => {
+                let emo: Vec<String> = emotions.iter().map(|(e, v)| format!("{e}:{v}")).collect();
+                w.write_record([
+                    row.to_string(),
+                    valence.to_string(),
+                    s.valence.to_string(),
+                    rating.map(|r| r.to_string()).unwrap_or_default(),
+                    label.as_str().to_owned(),
+                    s.language.as_str().to_owned(),
+                    emo.join(";"),
+                    s.explanation.join("; "),
+                ])?;
+            }
+            None => {
+                let line = serde_json::json!({
+                    "row": row, "valence": valence, "text_valence": s.valence, "rating_valence": rating,
+                    "label": label, "language": s.language, "emotions": emotions, "explanation": s.explanation,
+                });
+                writeln!(jsonl_out, "{line}")?;
+            }
+        }
+    }
+    if let Some(w) = csv_out.as_mut() {
+        w.flush()?;
+    }
+    jsonl_out.flush()?;
+    Ok(())
+}
