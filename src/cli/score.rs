@@ -10,6 +10,7 @@ use clap::{Args, ValueEnum};
 
 use super::UsageError;
 use crate::analysis::Weights;
+use crate::analysis::learn::learn;
 use crate::analysis::sentiment::{self, Label, emotions::emotions};
 use crate::domain::{Rating, RatingKind, Scale};
 use crate::ingest::IngestError;
@@ -111,55 +112,100 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
             "explanation",
         ])?;
     }
+    // Read every row first: learning from the ratings needs them all before any is written.
+    let mut comments: Vec<String> = Vec::new();
+    let mut ratings: Vec<Option<f64>> = Vec::new();
     for (i, record) in csv.records().enumerate() {
-        let row = i + 1;
         let record = record.map_err(|e| IngestError::Malformed {
             path: args.file.clone(),
-            line: e.position().map_or(row as u64 + 1, |p| p.line()),
+            line: e.position().map_or(i as u64 + 2, |p| p.line()),
             message: e.to_string(),
         })?;
-        let comment = record.get(text_col).unwrap_or_default();
-        let s = sentiment::score(comment);
-        let rating = match (rating_col, args.rating_scale) {
+        comments.push(record.get(text_col).unwrap_or_default().to_owned());
+        ratings.push(match (rating_col, args.rating_scale) {
             (Some(c), Some(scale)) => record
                 .get(c)
                 .and_then(|v| v.trim().replace(',', ".").parse::<f64>().ok())
                 .and_then(|v| Rating::new(RatingKind::Rating, v, scale).ok())
                 .map(|r| r.valence().get()),
             _ => None,
-        };
+        });
+    }
+    let scores: Vec<_> = comments.iter().map(|c| sentiment::score(c)).collect();
+    let learned = if rating_col.is_some() {
+        let texts: Vec<Option<&str>> = comments
+            .iter()
+            .map(|c| Some(c.as_str()).filter(|c| !c.trim().is_empty()))
+            .collect();
+        let lexicon: Vec<f64> = scores.iter().map(|s| s.valence).collect();
+        match learn(&texts, &ratings, &lexicon) {
+            Some((valences, report)) => {
+                eprintln!(
+                    "learned from {} clearly rated comments: cross-validated macro-F1 {:.3} (model) vs {:.3} (lexicon); {}",
+                    report.labelled,
+                    report.model_macro_f1,
+                    report.lexicon_macro_f1,
+                    if report.used {
+                        "the model scores the text"
+                    } else {
+                        "the lexicon scores the text"
+                    }
+                );
+                valences
+            }
+            None => {
+                eprintln!(
+                    "too few clearly rated comments to learn from (50 needed, both kinds); the lexicon scores the text"
+                );
+                vec![None; comments.len()]
+            }
+        }
+    } else {
+        vec![None; comments.len()]
+    };
+    for (i, (comment, s)) in comments.iter().zip(&scores).enumerate() {
+        let row = i + 1;
+        let text_valence = learned[i].unwrap_or(s.valence);
+        let informative = learned[i].is_some() || s.hits > 0;
+        let rating = ratings[i];
         let valence = match rating {
-            Some(r) if s.hits > 0 => {
-                (weights.text * s.valence + weights.rating * r) / (weights.text + weights.rating)
+            Some(r) if informative => {
+                (weights.text * text_valence + weights.rating * r) / (weights.text + weights.rating)
             }
             Some(r) => r,
-            None => s.valence,
+            None => text_valence,
         };
         let valence = (valence * 10_000.0).round() / 10_000.0;
-        let label = if s.label == Label::Mixed {
+        let label = if s.label == Label::Mixed && learned[i].is_none() {
             Label::Mixed
         } else {
             Label::of(valence)
         };
         let emotions = emotions(comment);
+        let mut explanation = s.explanation.clone();
+        if learned[i].is_some() {
+            explanation.push(format!(
+                "learned from this file's ratings: {text_valence:+.2}"
+            ));
+        }
         match csv_out.as_mut() {
             Some(w) => {
                 let emo: Vec<String> = emotions.iter().map(|(e, v)| format!("{e}:{v}")).collect();
                 w.write_record([
                     row.to_string(),
                     valence.to_string(),
-                    s.valence.to_string(),
+                    text_valence.to_string(),
                     rating.map(|r| r.to_string()).unwrap_or_default(),
                     label.as_str().to_owned(),
                     s.language.as_str().to_owned(),
                     emo.join(";"),
-                    s.explanation.join("; "),
+                    explanation.join("; "),
                 ])?;
             }
             None => {
                 let line = serde_json::json!({
-                    "row": row, "valence": valence, "text_valence": s.valence, "rating_valence": rating,
-                    "label": label, "language": s.language, "emotions": emotions, "explanation": s.explanation,
+                    "row": row, "valence": valence, "text_valence": text_valence, "rating_valence": rating,
+                    "label": label, "language": s.language, "emotions": emotions, "explanation": explanation,
                 });
                 writeln!(jsonl_out, "{line}")?;
             }

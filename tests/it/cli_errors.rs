@@ -304,3 +304,44 @@ fn score_writes_one_row_per_input_row_in_order() {
     curva(d.path(), &["score", "c.csv", "--text-column", "Comment"])
         .assert_bad_input(&["no column named \"Comment\""]);
 }
+
+#[test]
+fn score_learns_from_the_files_ratings_and_says_how_well() {
+    let d = DemoDir::new();
+    let run = curva(
+        d.path(),
+        &[
+            "score",
+            "survey.csv",
+            "--text-column",
+            "Comentario",
+            "--rating-column",
+            "Satisfacción (1-5)",
+            "--rating-scale",
+            "1-5",
+            "--format",
+            "jsonl",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("learned from") && run.stderr.contains("the model scores the text"),
+        "{}",
+        run.stderr
+    );
+    let rows: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), curva::demo::SURVEY.lines().count() - 1);
+    let learned = rows
+        .iter()
+        .filter(|r| {
+            r["explanation"]
+                .to_string()
+                .contains("learned from this file")
+        })
+        .count();
+    assert!(learned > 1_500, "{learned}");
+}

@@ -1,0 +1,236 @@
+//! Learning from the file's own ratings. Survey comments that come with a clear rating (CSAT
+//! 1-2 vs 4-5, NPS 0-3 vs 8-10) are labelled examples of how *these* customers write about
+//! *this* business. A small logistic regression on the comments' words and bigrams (hashed into
+//! a sparse vector, so no vocabulary or dense matrix is needed) plus the lexicon score is fitted
+//! to them and validated by 5-fold cross-fitting against the lexicon on the same rows. Only when
+//! it beats the lexicon is it used, for the text part of every comment; a rated comment's
+//! text valence then comes from a model that never saw that comment or its rating.
+
+use serde::Serialize;
+
+use super::evaluation::scores;
+use crate::domain::text::fold;
+
+const MIN_LABELLED: usize = 50;
+const MIN_PER_CLASS: usize = 10;
+const FOLDS: usize = 5;
+const BUCKETS: usize = 1 << 16;
+const EPOCHS: usize = 12;
+const RATE: f64 = 0.2;
+const L2: f64 = 1e-4;
+
+/// How the learned model did, for the user to judge.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LearnReport {
+    /// Comments with a clear rating, used as examples.
+    pub labelled: usize,
+    /// Cross-validated binary macro-F1 of the model and of the lexicon on those comments.
+    pub model_macro_f1: f64,
+    pub lexicon_macro_f1: f64,
+    /// Whether the model replaced the lexicon for the text part.
+    pub used: bool,
+}
+
+/// The label a rating gives, if it is clear: `Some(true)` positive, `Some(false)` negative.
+pub fn clear_label(rating_valence: f64) -> Option<bool> {
+    if rating_valence >= 0.5 {
+        Some(true)
+    } else if rating_valence <= -0.3 {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Hashed unigram and bigram features of a comment (FNV-1a, so stable across runs).
+fn features(text: &str) -> Vec<usize> {
+    let folded = fold(text);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let hash = |s: &str| {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in s.bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        (h % BUCKETS as u64) as usize
+    };
+    let mut f: Vec<usize> = words.iter().map(|w| hash(w)).collect();
+    f.extend(
+        words
+            .windows(2)
+            .map(|p| hash(&format!("{} {}", p[0], p[1]))),
+    );
+    f.sort_unstable();
+    f.dedup();
+    f
+}
+
+struct Model {
+    weights: Vec<f64>,
+    lexicon_weight: f64,
+    bias: f64,
+}
+
+impl Model {
+    fn probability(&self, x: &[usize], lexicon: f64) -> f64 {
+        let z = self.bias
+            + self.lexicon_weight * lexicon
+            + x.iter().map(|&i| self.weights[i]).sum::<f64>();
+        1.0 / (1.0 + (-z).exp())
+    }
+
+    /// Plain SGD over the examples in a fixed, shuffled order (seeded: same data, same model).
+    fn fit(examples: &[(&[usize], f64, bool)]) -> Model {
+        let mut m = Model {
+            weights: vec![0.0; BUCKETS],
+            lexicon_weight: 0.0,
+            bias: 0.0,
+        };
+        let mut order: Vec<usize> = (0..examples.len()).collect();
+        let mut seed: u64 = 0x5EED;
+        for epoch in 0..EPOCHS {
+            for i in (1..order.len()).rev() {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                order.swap(i, (seed >> 33) as usize % (i + 1));
+            }
+            let rate = RATE / (1.0 + epoch as f64);
+            for &k in &order {
+                let (x, lex, y) = examples[k];
+                let g = m.probability(x, lex) - f64::from(u8::from(y));
+                m.bias -= rate * g;
+                m.lexicon_weight -= rate * g * lex;
+                for &i in x {
+                    m.weights[i] -= rate * (g + L2 * m.weights[i]);
+                }
+            }
+        }
+        m
+    }
+}
+
+/// Learns from the rated comments; returns each comment's text valence from the model (where
+/// the model is used) and the validation figures. `lexicon` is each comment's lexicon valence.
+pub fn learn(
+    texts: &[Option<&str>],
+    ratings: &[Option<f64>],
+    lexicon: &[f64],
+) -> Option<(Vec<Option<f64>>, LearnReport)> {
+    let feats: Vec<Option<Vec<usize>>> = texts.iter().map(|t| t.map(features)).collect();
+    let labelled: Vec<(usize, bool)> = (0..texts.len())
+        .filter(|&i| feats[i].is_some())
+        .filter_map(|i| Some((i, clear_label(ratings[i]?)?)))
+        .collect();
+    let positives = labelled.iter().filter(|(_, y)| *y).count();
+    if labelled.len() < MIN_LABELLED
+        || positives < MIN_PER_CLASS
+        || labelled.len() - positives < MIN_PER_CLASS
+    {
+        return None;
+    }
+    let example = |i: usize, y: bool| (feats[i].as_deref().unwrap_or_default(), lexicon[i], y);
+    // Cross-fitting: every labelled comment is predicted by a model trained on the other folds.
+    let mut held_out = vec![None; texts.len()];
+    for fold in 0..FOLDS {
+        let train: Vec<_> = labelled
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| k % FOLDS != fold)
+            .map(|(_, &(i, y))| example(i, y))
+            .collect();
+        let model = Model::fit(&train);
+        for (_, &(i, _)) in labelled
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| k % FOLDS == fold)
+        {
+            held_out[i] =
+                Some(model.probability(feats[i].as_deref().unwrap_or_default(), lexicon[i]));
+        }
+    }
+    let label = |b: bool| {
+        if b {
+            "pos".to_owned()
+        } else {
+            "neg".to_owned()
+        }
+    };
+    let model_pairs: Vec<(String, String)> = labelled
+        .iter()
+        .map(|&(i, y)| (label(y), label(held_out[i].unwrap_or(0.5) >= 0.5)))
+        .collect();
+    let lexicon_pairs: Vec<(String, String)> = labelled
+        .iter()
+        .map(|&(i, y)| (label(y), label(lexicon[i] >= 0.0)))
+        .collect();
+    let report = LearnReport {
+        labelled: labelled.len(),
+        model_macro_f1: scores(&model_pairs).macro_f1,
+        lexicon_macro_f1: scores(&lexicon_pairs).macro_f1,
+        used: false,
+    };
+    if report.model_macro_f1 <= report.lexicon_macro_f1 {
+        return Some((vec![None; texts.len()], report));
+    }
+    let all: Vec<_> = labelled.iter().map(|&(i, y)| example(i, y)).collect();
+    let model = Model::fit(&all);
+    let valences = (0..texts.len())
+        .map(|i| {
+            let x = feats[i].as_deref()?;
+            let p = held_out[i].unwrap_or_else(|| model.probability(x, lexicon[i]));
+            Some(((2.0 * p - 1.0) * 10_000.0).round() / 10_000.0)
+        })
+        .collect();
+    Some((
+        valences,
+        LearnReport {
+            used: true,
+            ..report
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_words_the_lexicon_does_not_know_and_never_from_a_rows_own_rating() {
+        // "zorblat" (bad) and "quindle" (good) mean nothing to the lexicon.
+        let mut texts = Vec::new();
+        let mut ratings = Vec::new();
+        for i in 0..120 {
+            let good = i % 2 == 0;
+            texts.push(if good {
+                format!("pedido {i} quindle")
+            } else {
+                format!("pedido {i} zorblat")
+            });
+            ratings.push(Some(if good { 1.0 } else { -1.0 }));
+        }
+        texts.push("otro zorblat".into());
+        ratings.push(None);
+        let refs: Vec<Option<&str>> = texts.iter().map(|t| Some(t.as_str())).collect();
+        let lexicon = vec![0.0; refs.len()];
+        let (v, report) =
+            learn(&refs, &ratings, &lexicon).unwrap_or_else(|| panic!("enough examples"));
+        assert!(
+            report.used && report.model_macro_f1 > report.lexicon_macro_f1,
+            "{report:?}"
+        );
+        assert!(
+            v[120].is_some_and(|x| x < -0.5),
+            "unrated comment learned as negative: {v:?}"
+        );
+        assert!(v[0].is_some_and(|x| x > 0.5));
+    }
+
+    #[test]
+    fn too_few_ratings_learn_nothing() {
+        let refs = vec![Some("bien"); 20];
+        assert!(learn(&refs, &[Some(1.0); 20], &[0.5; 20]).is_none());
+    }
+}
