@@ -56,7 +56,9 @@ pub fn analyze(journey: &Journey, responses: &[Response], settings: &Settings) -
         .iter()
         .map(|r| scoring::score_response(journey, r, &settings.weights))
         .collect();
+    let learning = scoring::apply_learning(&mut rows, &settings.weights);
     let clusters = clustering::cluster_stages(journey, &mut rows, settings);
-    let report = report::build(journey, &rows, clusters, settings);
+    let mut report = report::build(journey, &rows, clusters, settings);
+    report.learning = learning;
     Analysis { report, rows }
 }

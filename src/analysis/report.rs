@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::Settings;
 use super::clustering::ClusterReport;
 use super::curve;
+use super::learn::LearnReport;
 use super::pain_points::{self, PainPoint};
 use super::scoring::{ScoredResponse, Weights};
 use crate::domain::{Estimate, Journey};
@@ -23,6 +24,9 @@ pub struct Report {
     pub stages: Vec<StageReport>,
     pub unassigned: Vec<UnassignedValue>,
     pub pain_points: Vec<PainPoint>,
+    /// Whether the text part was learned from the data's own ratings, and how well that
+    /// validated against the lexicon; `None` when there were too few clear ratings.
+    pub learning: Option<LearnReport>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -151,5 +155,6 @@ pub fn build(
         stages,
         unassigned: curve::unassigned(journey, rows),
         pain_points,
+        learning: None,
     }
 }

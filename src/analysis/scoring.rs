@@ -41,6 +41,56 @@ pub struct ScoredResponse {
     pub cluster: Option<String>,
 }
 
+/// A response's valence from its parts. A comment with no sentiment evidence (no lexicon word,
+/// no learned score) is taken as neutral only when no rating speaks.
+pub fn fuse(
+    text: Option<f64>,
+    informative: bool,
+    rating: Option<f64>,
+    weights: &Weights,
+) -> Option<f64> {
+    match (text.filter(|_| informative), rating) {
+        (Some(t), Some(r)) => Some(round4(
+            (weights.text * t + weights.rating * r) / (weights.text + weights.rating),
+        )),
+        (Some(t), None) => Some(t),
+        (None, Some(r)) => Some(r),
+        (None, None) => text,
+    }
+}
+
+/// Replaces the text part of every comment with the valence learned from the file's own
+/// ratings (see `learn`), when the learned model beats the lexicon; returns how it did.
+pub fn apply_learning(
+    rows: &mut [ScoredResponse],
+    weights: &Weights,
+) -> Option<super::learn::LearnReport> {
+    // Customers only: an employee's mood rating is about their work, not the customer's
+    // experience, so their comments are neither examples nor rescored.
+    let customer = |r: &ScoredResponse| r.response.source == crate::domain::Source::Customer;
+    let texts: Vec<Option<&str>> = rows
+        .iter()
+        .map(|r| r.response.text.as_deref().filter(|_| customer(r)))
+        .collect();
+    let ratings: Vec<Option<f64>> = rows
+        .iter()
+        .map(|r| r.rating_valence.filter(|_| customer(r)))
+        .collect();
+    let lexicon: Vec<f64> = rows.iter().map(|r| r.text_valence.unwrap_or(0.0)).collect();
+    let (learned, report) = super::learn::learn(&texts, &ratings, &lexicon)?;
+    if report.used {
+        for (row, v) in rows.iter_mut().zip(learned) {
+            let Some(v) = v else { continue };
+            row.text_valence = Some(v);
+            row.valence = fuse(Some(v), true, row.rating_valence, weights);
+            row.label = row.valence.map(Label::of);
+            row.explanation
+                .push(format!("learned from this file's ratings: {v:+.2}"));
+        }
+    }
+    Some(report)
+}
+
 pub fn score_response(journey: &Journey, response: &Response, weights: &Weights) -> ScoredResponse {
     let stage = response
         .stage
@@ -56,17 +106,9 @@ pub fn score_response(journey: &Journey, response: &Response, weights: &Weights)
         let sum: f64 = response.ratings.iter().map(|r| r.valence().get()).sum();
         Some(round4(sum / response.ratings.len() as f64))
     };
-    // A comment with no sentiment word is evidence of neutrality only when nothing else speaks.
     let text_valence = text.as_ref().map(|t| t.valence);
-    let informative_text = text.as_ref().filter(|t| t.hits > 0).map(|t| t.valence);
-    let valence = match (informative_text, rating_valence) {
-        (Some(t), Some(r)) => Some(round4(
-            (weights.text * t + weights.rating * r) / (weights.text + weights.rating),
-        )),
-        (Some(t), None) => Some(t),
-        (None, Some(r)) => Some(r),
-        (None, None) => text_valence,
-    };
+    let informative = text.as_ref().is_some_and(|t| t.hits > 0);
+    let valence = fuse(text_valence, informative, rating_valence, weights);
     let mixed = text.as_ref().is_some_and(|t| t.label == Label::Mixed);
     let language = response
         .language

@@ -11,6 +11,7 @@ use clap::{Args, ValueEnum};
 use super::UsageError;
 use crate::analysis::Weights;
 use crate::analysis::learn::learn;
+use crate::analysis::scoring::fuse;
 use crate::analysis::sentiment::{self, Label, emotions::emotions};
 use crate::domain::{Rating, RatingKind, Scale};
 use crate::ingest::IngestError;
@@ -168,14 +169,8 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
         let text_valence = learned[i].unwrap_or(s.valence);
         let informative = learned[i].is_some() || s.hits > 0;
         let rating = ratings[i];
-        let valence = match rating {
-            Some(r) if informative => {
-                (weights.text * text_valence + weights.rating * r) / (weights.text + weights.rating)
-            }
-            Some(r) => r,
-            None => text_valence,
-        };
-        let valence = (valence * 10_000.0).round() / 10_000.0;
+        let valence =
+            fuse(Some(text_valence), informative, rating, &weights).unwrap_or(text_valence);
         let label = if s.label == Label::Mixed && learned[i].is_none() {
             Label::Mixed
         } else {

@@ -110,6 +110,15 @@ fn analyze_finds_the_planted_curve() {
         !delivery["clusters"].as_array().unwrap().is_empty(),
         "themes at delivery"
     );
+    let learning = &report["learning"];
+    assert_eq!(
+        learning["used"], true,
+        "the demo's CSAT ratings teach the text model: {learning}"
+    );
+    assert!(
+        learning["model_macro_f1"].as_f64().unwrap()
+            > learning["lexicon_macro_f1"].as_f64().unwrap()
+    );
     let support = stages.iter().find(|s| s["id"] == "support").unwrap();
     assert_eq!(
         support["employee"]["significant"], false,
