@@ -10,8 +10,9 @@ use crate::domain::text::fold;
 pub struct Lexicon {
     words: HashMap<String, f64>,
     stems: HashMap<String, f64>,
-    /// Phrases as folded word sequences, longest first so the longest match wins.
-    phrases: Vec<(Vec<String>, f64)>,
+    /// Phrases as folded word sequences, keyed by their first word (so a look-up checks only
+    /// the few phrases that can start here), longest first so the longest match wins.
+    phrases: HashMap<String, Vec<(Vec<String>, f64)>>,
     shortest_stem: usize,
 }
 
@@ -52,14 +53,19 @@ impl Lexicon {
                 lex.shortest_stem = lex.shortest_stem.min(stem.chars().count());
                 lex.stems.insert(stem.to_owned(), score);
             } else if term.contains(' ') {
-                lex.phrases
-                    .push((term.split(' ').map(str::to_owned).collect(), score));
+                lex.add_phrase(term.split(' ').map(str::to_owned).collect(), score);
             } else {
                 lex.words.insert(term, score);
             }
         }
-        lex.phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         Ok(lex)
+    }
+
+    fn add_phrase(&mut self, words: Vec<String>, score: f64) {
+        let list = self.phrases.entry(words[0].clone()).or_default();
+        list.retain(|(p, _)| *p != words);
+        list.push((words, score));
+        list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
     }
 
     /// This lexicon with `over`'s entries added, `over` winning where both score a term (the
@@ -68,16 +74,14 @@ impl Lexicon {
         self.words.extend(over.words);
         self.stems.extend(over.stems);
         self.shortest_stem = self.shortest_stem.min(over.shortest_stem);
-        self.phrases
-            .retain(|(p, _)| !over.phrases.iter().any(|(q, _)| q == p));
-        self.phrases.extend(over.phrases);
-        self.phrases
-            .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        for (words, score) in over.phrases.into_values().flatten() {
+            self.add_phrase(words, score);
+        }
         self
     }
 
     pub fn len(&self) -> usize {
-        self.words.len() + self.stems.len() + self.phrases.len()
+        self.words.len() + self.stems.len() + self.phrases.values().map(Vec::len).sum::<usize>()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -89,17 +93,28 @@ impl Lexicon {
         if let Some(&s) = self.words.get(folded) {
             return Some(s);
         }
-        let mut ends: Vec<usize> = folded.char_indices().map(|(i, _)| i).skip(1).collect();
-        ends.push(folded.len());
-        ends.into_iter()
-            .rev()
-            .filter(|&end| folded[..end].chars().count() >= self.shortest_stem)
-            .find_map(|end| self.stems.get(&folded[..end]).copied())
+        if self.stems.is_empty() {
+            return None;
+        }
+        // Longest prefix first, down to the shortest stem; no allocation on this hot path.
+        let chars = folded.chars().count();
+        std::iter::once(folded.len())
+            .chain(
+                folded
+                    .char_indices()
+                    .rev()
+                    .map(|(i, _)| i)
+                    .filter(|&i| i > 0),
+            )
+            .zip((0..=chars).rev())
+            .take_while(|&(_, len)| len >= self.shortest_stem)
+            .find_map(|(end, _)| self.stems.get(&folded[..end]).copied())
     }
 
     /// The longest phrase starting at `words[0]`, as (length in words, score).
     pub fn phrase(&self, words: &[&str]) -> Option<(usize, f64)> {
         self.phrases
+            .get(*words.first()?)?
             .iter()
             .find(|(p, _)| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b))
             .map(|(p, s)| (p.len(), *s))
