@@ -13,6 +13,9 @@ pub const NEGATORS: &[&str] = &[
 /// How many words after a negator it still reaches.
 pub const NEGATION_SCOPE: usize = 3;
 
+/// "poco" + a good word, or "falta de" + a good noun: the good word counts against.
+pub const LITOTES_FACTOR: f64 = -0.6;
+
 /// VADER's empirical factor: a negated word keeps most, not all, of its strength.
 pub const NEGATION_FACTOR: f64 = -0.74;
 

@@ -205,6 +205,19 @@ impl Scorer {
         score: &mut f64,
         why: &mut String,
     ) {
+        // Spanish "poco fiable", "poco amable" mean "not reliable", "unfriendly", and "falta de
+        // respeto" is an absence: both turn a good word bad rather than merely softening it.
+        let before = |n: usize| i.checked_sub(n).map(|k| words[k]);
+        let absent = before(2) == Some("falta") && before(1) == Some("de");
+        if *score > 0.0 && (before(1) == Some("poco") || absent) {
+            *score *= rules::LITOTES_FACTOR;
+            why.push_str(if absent {
+                ", \"falta de\": an absence"
+            } else {
+                ", \"poco\": not very"
+            });
+            return;
+        }
         let mut k = i;
         let mut distance = 0;
         while k > 0 && distance < NEGATION_SCOPE {
@@ -282,6 +295,9 @@ mod tests {
         assert!(v("no es malo") > 0.0);
         assert!(v("not good at all") < 0.0);
         assert!(v("sin problemas") > 0.0);
+        assert!(v("personal poco amable") < 0.0);
+        assert!(v("una falta de respeto total") < 0.0);
+        assert!(v("poco lento") < 0.0, "poco still softens a bad word");
     }
 
     #[test]
