@@ -74,6 +74,7 @@ mod tests {
             recorded_at: None,
             text: None,
             ratings: vec![],
+            original: vec![],
         }
     }
 

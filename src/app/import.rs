@@ -9,7 +9,7 @@ use diesel::Connection;
 
 use crate::domain::{Journey, Response, Source};
 use crate::ingest::survey::{FileInfo, ReadOptions, StreamError, stream_survey};
-use crate::ingest::{IngestError, sniff};
+use crate::ingest::{IngestError, Mapping, sniff};
 use crate::store::{Db, StoreError, imports, journeys, now_utc, responses};
 
 /// Responses inserted per statement batch.
@@ -20,6 +20,8 @@ pub struct ImportSource {
     pub path: PathBuf,
     pub source: Source,
     pub bytes: Option<&'static [u8]>,
+    /// What the user said about this file's columns.
+    pub mapping: Option<Mapping>,
 }
 
 impl ImportSource {
@@ -28,6 +30,7 @@ impl ImportSource {
             path,
             source,
             bytes: None,
+            mapping: None,
         }
     }
 
@@ -117,6 +120,10 @@ pub fn import(
             .map_err(StoreError::from)?;
         let mut outcomes = Vec::with_capacity(files.len());
         for file in files {
+            let options = ReadOptions {
+                mapping: file.mapping.as_ref().or(options.mapping),
+                ..options
+            };
             let file_name = file.path.file_name().map_or_else(
                 || file.path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
@@ -166,6 +173,12 @@ pub fn import(
                     skipped: to_i32(info.skipped()),
                     redactions: to_i32(info.redactions),
                     problems,
+                    mapping: serde_json::to_string(&options.mapping.cloned().unwrap_or_default())
+                        .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                    headers: serde_json::to_string(&info.headers)
+                        .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                    roles: serde_json::to_string(&info.columns.named(&info.headers))
+                        .map_err(|e| StoreError::Corrupt(e.to_string()))?,
                 },
             )
             .map_err(StoreError::from)?;

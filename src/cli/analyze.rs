@@ -5,10 +5,13 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Args;
 
+use super::mapping::MappingArgs;
 use super::{AnalysisArgs, summary};
 use crate::analysis::{self, assign};
 use crate::domain::Source;
-use crate::ingest::{IngestError, ReadOptions, load_journey, read_survey_file};
+use crate::ingest::journey_file::load_journey_with_mappings;
+use crate::ingest::mapping::JourneyMappings;
+use crate::ingest::{IngestError, ReadOptions, read_survey_file};
 use crate::render;
 
 #[derive(Debug, Args)]
@@ -26,17 +29,37 @@ pub struct AnalyzeArgs {
     /// Folder for report.json, report.html, curve.svg, curve.png and responses.csv.
     #[arg(long)]
     pub out: PathBuf,
+    /// Mapping file (TOML) for the employee export (docs/import.md).
+    #[arg(long, value_name = "FILE")]
+    pub employee_mapping: Option<PathBuf>,
+    #[command(flatten)]
+    pub mapping: MappingArgs,
     #[command(flatten)]
     pub analysis: AnalysisArgs,
 }
 
 pub fn run(args: AnalyzeArgs) -> anyhow::Result<()> {
-    let journey = args.journey.as_deref().map(load_journey).transpose()?;
+    let (journey, mappings) = match args.journey.as_deref() {
+        Some(path) => {
+            let (j, m) = load_journey_with_mappings(path)?;
+            (Some(j), m)
+        }
+        None => (None, JourneyMappings::default()),
+    };
+    let survey_mapping = args.mapping.survey(mappings.survey.as_ref())?;
+    let employee_mapping = args
+        .mapping
+        .employee(mappings.employee.as_ref(), args.employee_mapping.as_deref())?;
     let options = ReadOptions {
         keep_pii: false,
         journey: journey.as_ref(),
+        mapping: Some(&survey_mapping),
     };
     let survey = read_survey_file(&args.survey, Source::Customer, options)?;
+    let options = ReadOptions {
+        mapping: Some(&employee_mapping),
+        ..options
+    };
     summary::problems(&survey);
     let employee = args
         .employee

@@ -32,6 +32,7 @@ pub fn run(args: DemoArgs) -> anyhow::Result<()> {
         path: PathBuf::from(format!("data/demo/{name}")),
         source,
         bytes: Some(text.as_bytes()),
+        mapping: None,
     };
     let files = [
         embedded("survey.csv", Source::Customer, demo::SURVEY),

@@ -6,10 +6,11 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Args;
 
+use super::mapping::MappingArgs;
 use super::{DbArgs, shown, summary};
 use crate::app::{self, ImportSource};
 use crate::domain::Source;
-use crate::ingest::journey_file::parse_journey;
+use crate::ingest::journey_file::parse_journey_with_mappings;
 use crate::ingest::{IngestError, ReadOptions};
 use crate::store::{Db, OpenMode};
 
@@ -30,6 +31,11 @@ pub struct ImportArgs {
     /// card numbers. Only for data that has been anonymised already.
     #[arg(long)]
     pub keep_pii: bool,
+    /// Mapping file (TOML) for the employee export (docs/import.md).
+    #[arg(long, value_name = "FILE")]
+    pub employee_mapping: Option<PathBuf>,
+    #[command(flatten)]
+    pub mapping: MappingArgs,
 }
 
 pub fn run(args: ImportArgs) -> anyhow::Result<()> {
@@ -37,10 +43,11 @@ pub fn run(args: ImportArgs) -> anyhow::Result<()> {
         path: args.journey.clone(),
         source,
     })?;
-    let journey = parse_journey(&definition).map_err(|message| IngestError::Journey {
-        path: args.journey.clone(),
-        message,
-    })?;
+    let (journey, mappings) =
+        parse_journey_with_mappings(&definition).map_err(|message| IngestError::Journey {
+            path: args.journey.clone(),
+            message,
+        })?;
     let mut files = vec![ImportSource::file(args.survey.clone(), Source::Customer)];
     files.extend(
         args.employee
@@ -54,10 +61,21 @@ pub fn run(args: ImportArgs) -> anyhow::Result<()> {
     if created {
         println!("Created a new database at {}", shown(db.path()).display());
     }
+    let survey_mapping = args.mapping.survey(mappings.survey.as_ref())?;
+    let employee_mapping = args
+        .mapping
+        .employee(mappings.employee.as_ref(), args.employee_mapping.as_deref())?;
     let options = ReadOptions {
         keep_pii: args.keep_pii,
         journey: Some(&journey),
+        mapping: None,
     };
+    for file in &mut files {
+        file.mapping = Some(match file.source {
+            Source::Customer => survey_mapping.clone(),
+            Source::Employee => employee_mapping.clone(),
+        });
+    }
     let outcomes = app::import(
         &db,
         &journey,

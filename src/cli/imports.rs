@@ -20,13 +20,16 @@ pub fn run(args: ImportsArgs) -> anyhow::Result<()> {
     let rows = imports::list(&mut conn)?;
     if args.json {
         for r in &rows {
-            let problems: serde_json::Value =
-                serde_json::from_str(&r.counts.problems).unwrap_or_default();
+            let json =
+                |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap_or_default();
+            let problems = json(&r.counts.problems);
             let line = serde_json::json!({
                 "id": r.id, "journey": r.journey_id, "source": r.source, "file": r.file_name,
                 "sha256": r.counts.sha256, "format": r.counts.format, "rows_read": r.counts.rows_read,
                 "inserted": r.counts.inserted, "duplicates": r.counts.duplicates, "skipped": r.counts.skipped,
                 "redactions": r.counts.redactions, "problems": problems, "imported_at": r.imported_at,
+                "mapping": json(&r.counts.mapping), "headers": json(&r.counts.headers),
+                "columns": json(&r.counts.roles),
             });
             println!("{line}");
         }

@@ -7,7 +7,12 @@ use std::path::PathBuf;
 use clap::Args;
 use serde::Serialize;
 
-use crate::domain::{RatingKind, Response, Source};
+use super::mapping::MappingArgs;
+use crate::domain::{Response, Source};
+use crate::ingest::columns::NamedColumns;
+use crate::ingest::dates::DecidedBy;
+use crate::ingest::journey_file::load_journey_with_mappings;
+use crate::ingest::mapping::JourneyMappings;
 use crate::ingest::survey::{StreamError, stream_survey};
 use crate::ingest::{FileInfo, IngestError, ReadOptions};
 
@@ -21,6 +26,8 @@ pub struct InspectArgs {
     /// The journey the file is for: its stage and touchpoint names help find those columns.
     #[arg(long)]
     pub journey: Option<PathBuf>,
+    #[command(flatten)]
+    pub mapping: MappingArgs,
 }
 
 const PREVIEW_ROWS: usize = 5;
@@ -34,27 +41,18 @@ pub struct Inspection {
     pub delimiter: String,
     pub header_rows: usize,
     pub data_rows: u64,
-    pub columns: Columns,
+    pub columns: NamedColumns,
+    /// How the date column's day/month order was decided; null for ISO dates or no dates.
+    pub dates: Option<DatesOut>,
     pub problems: Vec<ProblemOut>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct Columns {
-    pub id: Option<String>,
-    pub date: Option<String>,
-    pub stage: Option<String>,
-    pub touchpoint: Option<String>,
-    pub segment: Option<String>,
-    pub language: Option<String>,
-    pub text: Vec<String>,
-    pub ratings: Vec<RatingOut>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct RatingOut {
+pub struct DatesOut {
     pub column: String,
-    pub kind: RatingKind,
-    pub scale: [f64; 2],
+    pub order: &'static str,
+    pub decided_by: DecidedBy,
+    pub evidence: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -66,8 +64,6 @@ pub struct ProblemOut {
 }
 
 pub fn inspection(info: &FileInfo) -> Inspection {
-    let name = |i: Option<usize>| i.map(|i| info.headers[i].clone());
-    let c = &info.columns;
     Inspection {
         format: info.format.name(),
         encoding: info.encoding.name(),
@@ -81,24 +77,16 @@ pub fn inspection(info: &FileInfo) -> Inspection {
         delimiter: (info.delimiter as char).to_string(),
         header_rows: info.header_rows,
         data_rows: info.responses,
-        columns: Columns {
-            id: name(c.id),
-            date: name(c.date),
-            stage: name(c.stage),
-            touchpoint: name(c.touchpoint),
-            segment: name(c.segment),
-            language: name(c.language),
-            text: c.text.iter().map(|&i| info.headers[i].clone()).collect(),
-            ratings: c
-                .ratings
-                .iter()
-                .map(|r| RatingOut {
-                    column: r.column.clone(),
-                    kind: r.kind,
-                    scale: r.scale,
-                })
-                .collect(),
-        },
+        columns: info.columns.named(&info.headers),
+        dates: info.dates.as_ref().map(|d| DatesOut {
+            column: info
+                .columns
+                .date
+                .map_or_else(String::new, |i| info.headers[i].clone()),
+            order: d.order.as_str(),
+            decided_by: d.decided_by,
+            evidence: d.evidence.clone(),
+        }),
         problems: info
             .problems
             .iter()
@@ -121,14 +109,18 @@ pub fn run(args: InspectArgs) -> anyhow::Result<()> {
         source,
     })?;
     let mut preview: Vec<Response> = Vec::new();
-    let journey = args
-        .journey
-        .as_deref()
-        .map(crate::ingest::load_journey)
-        .transpose()?;
+    let (journey, mappings) = match args.journey.as_deref() {
+        Some(path) => {
+            let (j, m) = load_journey_with_mappings(path)?;
+            (Some(j), m)
+        }
+        None => (None, JourneyMappings::default()),
+    };
+    let mapping = args.mapping.survey(mappings.survey.as_ref())?;
     let options = ReadOptions {
         keep_pii: false,
         journey: journey.as_ref(),
+        mapping: Some(&mapping),
     };
     let info = stream_survey(file, &args.file, Source::Customer, options, |r| {
         if preview.len() < PREVIEW_ROWS {
@@ -216,6 +208,21 @@ fn print_human(
             "  {:<12} \"{}\"{label}: {:?}, {}–{}",
             "rating", r.column, r.kind, r.scale[0], r.scale[1]
         );
+    }
+    if let (Some(d), Some(column)) = (&doc.dates, c.date.as_deref()) {
+        let how = match d.decided_by {
+            DecidedBy::Values => format!("decided by values such as \"{}\"", d.evidence),
+            DecidedBy::Setting => format!(
+                "AMBIGUOUS: values such as \"{}\" read either way; the setting decided (--date-order)",
+                d.evidence
+            ),
+        };
+        let order = if d.order == "mdy" {
+            "month/day/year"
+        } else {
+            "day/month/year"
+        };
+        println!("  {:<12} \"{column}\" read as {order}, {how}", "date order");
     }
     if !preview.is_empty() {
         println!("\nFirst responses:");

@@ -9,6 +9,7 @@ mod eval;
 mod import;
 mod imports;
 mod inspect;
+mod mapping;
 mod migrate;
 mod report;
 mod score;

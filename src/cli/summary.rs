@@ -5,6 +5,7 @@ use std::io::IsTerminal;
 
 use crate::analysis::Report;
 use crate::ingest::FileInfo;
+use crate::ingest::dates::DecidedBy;
 use crate::ingest::survey::Severity;
 use crate::render::Outputs;
 
@@ -12,6 +13,14 @@ use crate::render::Outputs;
 const SHOWN_PROBLEMS: usize = 10;
 
 pub fn problems(file: &FileInfo) {
+    if let Some(d) = file
+        .dates
+        .as_ref()
+        .filter(|d| d.decided_by == DecidedBy::Setting)
+    {
+        let column = file.columns.date.map_or("", |i| file.headers[i].as_str());
+        eprintln!("note: {}: {}", file.path.display(), d.describe(column));
+    }
     if file.problems.is_empty() {
         return;
     }

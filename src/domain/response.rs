@@ -138,6 +138,10 @@ pub struct Response {
     /// Free text, already redacted of personal data.
     pub text: Option<String>,
     pub ratings: Vec<Rating>,
+    /// Every value of the row as read (personal data redacted), in the file's column order, so
+    /// a later mapping can be applied without the file. Empty when loaded for analysis.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub original: Vec<String>,
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::mapping::Locks;
 use crate::domain::text::fold;
 use crate::domain::{Journey, RatingKind, Scale};
 
@@ -35,6 +36,50 @@ pub struct ColumnMap {
     pub language: Option<usize>,
     pub text: Vec<usize>,
     pub ratings: Vec<RatingColumn>,
+}
+
+/// A column map by header name: what `curva inspect --json` shows and the import log keeps.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NamedColumns {
+    pub id: Option<String>,
+    pub date: Option<String>,
+    pub stage: Option<String>,
+    pub touchpoint: Option<String>,
+    pub segment: Option<String>,
+    pub language: Option<String>,
+    pub text: Vec<String>,
+    pub ratings: Vec<NamedRating>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NamedRating {
+    pub column: String,
+    pub kind: RatingKind,
+    pub scale: [f64; 2],
+}
+
+impl ColumnMap {
+    pub fn named(&self, headers: &[String]) -> NamedColumns {
+        let name = |i: Option<usize>| i.and_then(|i| headers.get(i).cloned());
+        NamedColumns {
+            id: name(self.id),
+            date: name(self.date),
+            stage: name(self.stage),
+            touchpoint: name(self.touchpoint),
+            segment: name(self.segment),
+            language: name(self.language),
+            text: self.text.iter().filter_map(|&i| name(Some(i))).collect(),
+            ratings: self
+                .ratings
+                .iter()
+                .map(|r| NamedRating {
+                    column: r.column.clone(),
+                    kind: r.kind,
+                    scale: r.scale,
+                })
+                .collect(),
+        }
+    }
 }
 
 const ID: &[&str] = &[
@@ -349,8 +394,11 @@ impl ColumnMap {
         labels: &[String],
         sample: &[Vec<String>],
         journey: Option<&Journey>,
+        locks: &Locks,
     ) {
-        let mut taken: Vec<bool> = (0..names.len()).map(|i| self.role_of(i)).collect();
+        let mut taken: Vec<bool> = (0..names.len())
+            .map(|i| self.role_of(i) || locks.columns.contains(&i))
+            .collect();
         let column = |i: usize| -> Vec<&str> {
             sample
                 .iter()
@@ -399,7 +447,8 @@ impl ColumnMap {
                 normalise(&names[i]),
                 normalise(labels.get(i).unwrap_or(&names[i]))
             );
-            if let Some((kind, scale)) = rating_from_values(&question, &values) {
+            let rating = rating_from_values(&question, &values).filter(|_| !locks.ratings);
+            if let Some((kind, scale)) = rating {
                 self.ratings.push(RatingColumn {
                     index: i,
                     column: names[i].clone(),
@@ -407,7 +456,7 @@ impl ColumnMap {
                     scale: [scale.lo, scale.hi],
                 });
                 taken[i] = true;
-            } else if looks_like_free_text(&values) {
+            } else if !locks.text && looks_like_free_text(&values) {
                 self.text.push(i);
                 taken[i] = true;
             }
@@ -416,7 +465,25 @@ impl ColumnMap {
         self.text.sort_unstable();
     }
 
-    fn role_of(&self, i: usize) -> bool {
+    /// Takes column `i` out of whatever role detection gave it (the user mapped it elsewhere).
+    pub fn release(&mut self, i: usize) {
+        for slot in [
+            &mut self.id,
+            &mut self.date,
+            &mut self.stage,
+            &mut self.touchpoint,
+            &mut self.segment,
+            &mut self.language,
+        ] {
+            if *slot == Some(i) {
+                *slot = None;
+            }
+        }
+        self.text.retain(|&t| t != i);
+        self.ratings.retain(|r| r.index != i);
+    }
+
+    pub fn role_of(&self, i: usize) -> bool {
         [
             self.id,
             self.date,
@@ -429,6 +496,41 @@ impl ColumnMap {
             || self.text.contains(&i)
             || self.ratings.iter().any(|r| r.index == i)
     }
+}
+
+/// Columns that identify the respondent: their values are withheld from the stored row unless
+/// the user keeps personal data (`--keep-pii`).
+pub fn is_personal(name: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "email",
+        "e mail",
+        "correo",
+        "name",
+        "nombre",
+        "first name",
+        "last name",
+        "apellido",
+        "apellidos",
+        "ip address",
+        "ipaddress",
+        "ip",
+        "latitude",
+        "longitude",
+        "phone",
+        "telefono",
+        "movil",
+        "mobile",
+        "dni",
+        "nif",
+        "address",
+        "direccion",
+    ];
+    let n = normalise(name);
+    // "RecipientEmail", "Location Latitude", "Nombre completo", "Correo electrónico".
+    WORDS
+        .iter()
+        .any(|w| n == *w || n.starts_with(&format!("{w} ")) || n.ends_with(&format!(" {w}")))
+        && n.split(' ').count() <= 3
 }
 
 /// Columns survey tools add about the respondent or the collection, never answers.
@@ -607,7 +709,7 @@ mod refine_tests {
         ];
         let sample: Vec<Vec<String>> = rows.iter().map(|r| strings(r)).collect();
         let mut map = ColumnMap::detect(&names, &labels);
-        map.refine(&names, &labels, &sample, None);
+        map.refine(&names, &labels, &sample, None, &Locks::default());
         let kinds: Vec<_> = map
             .ratings
             .iter()
@@ -632,7 +734,7 @@ mod refine_tests {
             .map(|r| strings(r))
             .collect();
         let mut map = ColumnMap::detect(&names, &names);
-        map.refine(&names, &names, &sample, None);
+        map.refine(&names, &names, &sample, None, &Locks::default());
         assert!(map.ratings.is_empty());
     }
 }

@@ -6,6 +6,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::IngestError;
+use super::mapping::JourneyMappings;
 use crate::domain::{Channel, Journey, Stage, Touchpoint, Valence};
 
 #[derive(Debug, Deserialize)]
@@ -14,6 +15,9 @@ struct JourneyDoc {
     id: String,
     name: Option<String>,
     stages: Vec<StageDoc>,
+    /// How the exports for this journey map onto roles (docs/import.md).
+    #[serde(default)]
+    mapping: JourneyMappings,
 }
 
 #[derive(Debug, Deserialize)]
@@ -49,9 +53,26 @@ pub fn load_journey(path: &Path) -> Result<Journey, IngestError> {
     })
 }
 
+/// A journey file with the column mappings it declares.
+pub fn load_journey_with_mappings(path: &Path) -> Result<(Journey, JourneyMappings), IngestError> {
+    let text = std::fs::read_to_string(path).map_err(|source| IngestError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    parse_journey_with_mappings(&text).map_err(|message| IngestError::Journey {
+        path: path.to_owned(),
+        message,
+    })
+}
+
 /// Parses a journey document; the error names the line and column where TOML can tell.
 pub fn parse_journey(text: &str) -> Result<Journey, String> {
-    let doc: JourneyDoc = toml::from_str(text).map_err(|e| {
+    parse_journey_with_mappings(text).map(|(journey, _)| journey)
+}
+
+/// Reads any of our TOML documents, naming the line of the first error.
+pub fn parse_toml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    toml::from_str(text).map_err(|e| {
         let place = e
             .span()
             .map(|span| {
@@ -60,7 +81,12 @@ pub fn parse_journey(text: &str) -> Result<Journey, String> {
             })
             .unwrap_or_default();
         format!("{place}{}", e.message())
-    })?;
+    })
+}
+
+/// The journey and the column mappings its file declares for the survey and employee exports.
+pub fn parse_journey_with_mappings(text: &str) -> Result<(Journey, JourneyMappings), String> {
+    let doc: JourneyDoc = parse_toml(text)?;
     let mut stages = Vec::with_capacity(doc.stages.len());
     for s in doc.stages {
         let target = s
@@ -86,7 +112,8 @@ pub fn parse_journey(text: &str) -> Result<Journey, String> {
         });
     }
     let name = doc.name.unwrap_or_else(|| doc.id.clone());
-    Journey::new(doc.id, name, stages).map_err(|e| e.to_string())
+    let journey = Journey::new(doc.id, name, stages).map_err(|e| e.to_string())?;
+    Ok((journey, doc.mapping))
 }
 
 #[cfg(test)]

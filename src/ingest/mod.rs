@@ -2,10 +2,12 @@
 //! into domain types here, with every problem tied to the file and physical line it came from.
 
 pub mod columns;
+pub mod dates;
 pub mod header;
 pub mod journey_file;
 pub mod labels;
 pub mod lines;
+pub mod mapping;
 pub mod redact;
 pub mod sniff;
 pub mod survey;
@@ -13,6 +15,7 @@ pub mod survey;
 use std::path::PathBuf;
 
 pub use journey_file::load_journey;
+pub use mapping::Mapping;
 pub use survey::{
     FileInfo, Problem, ReadOptions, SurveyFile, read_survey, read_survey_file, read_survey_with,
     stream_survey,

@@ -13,10 +13,12 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::IngestError;
-use super::columns::ColumnMap;
+use super::columns::{ColumnMap, is_personal};
+use super::dates::{self, DateDecision, DateOrder};
 use super::header::{self, Format};
 use super::labels::{is_not_applicable, label_value};
 use super::lines::LineTracking;
+use super::mapping::{Locks, Mapping, ValueRole};
 use super::redact::redact;
 use super::sniff::{Encoding, detect_delimiter, sniff};
 use crate::domain::{Journey, Rating, Response, Segment, Source};
@@ -45,6 +47,8 @@ pub struct ReadOptions<'a> {
     /// The journey the file is for: its stage and touchpoint names find those columns when
     /// the headers do not say.
     pub journey: Option<&'a Journey>,
+    /// What the user said about the columns; it wins over detection.
+    pub mapping: Option<&'a Mapping>,
 }
 
 /// What one export held, as understood, without the responses themselves.
@@ -60,6 +64,8 @@ pub struct FileInfo {
     pub headers: Vec<String>,
     pub labels: Vec<String>,
     pub columns: ColumnMap,
+    /// How the date column's day/month order was decided (`None`: ISO dates or no dates).
+    pub dates: Option<DateDecision>,
     pub problems: Vec<Problem>,
     /// Data rows read, whether imported or not (blank lines excluded).
     pub rows_read: u64,
@@ -262,6 +268,17 @@ fn parse<R: Read, E>(
     let as_text: Vec<Vec<String>> = first.iter().map(|(r, _)| as_strings(r)).collect();
     let header = header::detect(&as_text);
     let mut columns = ColumnMap::detect(&header.names, &header.labels);
+    let mapping = options.mapping.cloned().unwrap_or_default();
+    let locks = if mapping.is_empty() {
+        Locks::default()
+    } else {
+        mapping
+            .apply(&header.names, &header.labels, &mut columns)
+            .map_err(|message| IngestError::NotASurvey {
+                path: path.to_owned(),
+                message,
+            })?
+    };
     // A sample of the first rows shows what the headers do not say (free text, rating scales,
     // the stage column); those rows are then read like all others.
     let mut buffered: VecDeque<(csv::ByteRecord, u64)> =
@@ -273,11 +290,30 @@ fn parse<R: Read, E>(
         }
     }
     let sample: Vec<Vec<String>> = buffered.iter().map(|(r, _)| as_strings(r)).collect();
-    columns.refine(&header.names, &header.labels, &sample, options.journey);
+    columns.refine(
+        &header.names,
+        &header.labels,
+        &sample,
+        options.journey,
+        &locks,
+    );
+    let date_setting = mapping.date_order.unwrap_or_default();
+    let date_decision = columns.date.and_then(|i| {
+        let values: Vec<&str> = sample
+            .iter()
+            .filter_map(|r| r.get(i))
+            .map(String::as_str)
+            .collect();
+        dates::decide(&values, date_setting)
+    });
     let status = (header.format == Format::Qualtrics || header.format == Format::QualtricsLegacy)
         .then(|| header.names.iter().position(|n| n == "Status"))
         .flatten();
     let finished = header.names.iter().position(|n| n == "Finished");
+    // A column the user or detection gave a role is data, whatever its name.
+    let personal = (0..header.names.len())
+        .map(|i| is_personal(&header.names[i]) && !columns.role_of(i))
+        .collect();
     let mut rows = RowReader {
         info: FileInfo {
             path: path.to_owned(),
@@ -290,12 +326,16 @@ fn parse<R: Read, E>(
             headers: header.names,
             labels: header.labels,
             columns,
+            dates: date_decision.clone(),
             problems: Vec::new(),
             rows_read: 0,
             responses: 0,
             redactions: 0,
         },
         keep_pii: options.keep_pii,
+        date_order: date_decision.as_ref().map_or(date_setting, |d| d.order),
+        personal,
+        mapping,
         status,
         finished,
         seen_keys: HashSet::new(),
@@ -383,6 +423,10 @@ fn next_record<R: Read>(
 struct RowReader {
     info: FileInfo,
     keep_pii: bool,
+    date_order: DateOrder,
+    mapping: Mapping,
+    /// Columns that identify the respondent (name, e-mail, IP address, location).
+    personal: Vec<bool>,
     status: Option<usize>,
     finished: Option<usize>,
     seen_keys: HashSet<String>,
@@ -480,35 +524,90 @@ impl RowReader {
             return None;
         }
         let ratings = self.ratings(&values, line);
+        // Personal data is redacted in every cell that holds people's words (free text, and
+        // the stage, segment or "Other" answers they may type into); names, e-mails and
+        // addresses in the respondent columns are withheld whole.
+        let original: Vec<String> = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| self.cell_to_keep(i, v))
+            .collect();
         let texts: Vec<&str> = self
             .info
             .columns
             .text
             .iter()
-            .map(|&i| values[i].as_ref())
+            .map(|&i| original[i].as_str())
             .filter(|v| !is_no_answer(v))
             .collect();
-        let text = if texts.is_empty() {
-            None
-        } else if self.keep_pii {
-            Some(texts.join("\n"))
-        } else {
-            let (clean, n) = redact(&texts.join("\n"));
-            self.info.redactions += n;
-            Some(clean)
-        };
+        let text = (!texts.is_empty()).then(|| texts.join("\n"));
         self.seen_keys.insert(key.clone());
+        // Coded answers become what they mean; the original row keeps the code.
+        let mapped = |col: Option<usize>, role: ValueRole| {
+            col.map(|i| original[i].as_str())
+                .filter(|v| !is_no_answer(v))
+                .map(|v| self.mapping.translate(role, v).to_owned())
+        };
+        let stage = mapped(self.info.columns.stage, ValueRole::Stage);
+        let touchpoint = mapped(self.info.columns.touchpoint, ValueRole::Touchpoint);
+        let segment = mapped(self.info.columns.segment, ValueRole::Segment);
+        let language = mapped(self.info.columns.language, ValueRole::Language);
+        let recorded_at = self.date(get(self.info.columns.date), line);
         Some(Response {
             key,
             source: self.info.source,
-            stage: get(self.info.columns.stage),
-            touchpoint: get(self.info.columns.touchpoint),
-            segment: get(self.info.columns.segment).as_deref().map(Segment::new),
-            language: get(self.info.columns.language).map(|l| l.to_lowercase()),
-            recorded_at: get(self.info.columns.date).filter(|d| d != NO_DATE),
+            stage,
+            touchpoint,
+            segment: segment.as_deref().map(Segment::new),
+            language: language.map(|l| l.to_lowercase()),
+            recorded_at,
             text,
             ratings,
+            original,
         })
+    }
+
+    /// A cell as it may be stored and shown: as read with `--keep-pii`, else with personal data
+    /// redacted (and withheld whole in columns that identify the respondent).
+    fn cell_to_keep(&mut self, i: usize, value: &str) -> String {
+        if self.keep_pii || value.is_empty() {
+            return value.to_owned();
+        }
+        if self.personal[i] {
+            self.info.redactions += 1;
+            return "[personal]".into();
+        }
+        let c = &self.info.columns;
+        // Ids, dates and ratings are numbers a phone or card pattern would take for one.
+        if c.id == Some(i) || c.date == Some(i) || c.ratings.iter().any(|r| r.index == i) {
+            return value.to_owned();
+        }
+        let (clean, n) = redact(value);
+        self.info.redactions += n;
+        clean
+    }
+
+    /// The response's date in ISO 8601; a value that is not a date (in the column's order) is
+    /// reported and left out, never guessed.
+    fn date(&mut self, raw: Option<String>, line: u64) -> Option<String> {
+        let raw = raw.filter(|d| d != NO_DATE)?;
+        let iso = dates::to_iso(&raw, self.date_order);
+        if iso.is_none() {
+            let column = self
+                .info
+                .columns
+                .date
+                .map_or("", |i| self.info.headers[i].as_str());
+            let message = format!(
+                "column \"{column}\": \"{raw}\" is not a date read as {}; the response is imported without a date",
+                match self.date_order {
+                    DateOrder::Dmy => "day/month/year",
+                    DateOrder::Mdy => "month/day/year",
+                }
+            );
+            self.problem(line, "date_not_understood", Severity::Warning, message);
+        }
+        iso
     }
 
     fn ratings(&mut self, values: &[Cow<str>], line: u64) -> Vec<Rating> {
@@ -637,7 +736,7 @@ mod tests {
             Source::Customer,
             ReadOptions {
                 keep_pii: true,
-                journey: None,
+                ..ReadOptions::default()
             },
         );
         assert_eq!(

@@ -19,6 +19,12 @@ pub struct Counts {
     pub redactions: i32,
     /// The problems list as JSON.
     pub problems: String,
+    /// The user's mapping as JSON (`{}` when everything was detected).
+    pub mapping: String,
+    /// The file's column names as a JSON array (the order of each response's original row).
+    pub headers: String,
+    /// The role each column was given, as JSON (the shape of `curva inspect --json`'s columns).
+    pub roles: String,
 }
 
 impl Counts {
@@ -32,6 +38,9 @@ impl Counts {
             skipped: 0,
             redactions: 0,
             problems: "[]".into(),
+            mapping: "{}".into(),
+            headers: "[]".into(),
+            roles: "{}".into(),
         }
     }
 }

@@ -23,6 +23,7 @@ struct NewResponse<'a> {
     recorded_at: Option<&'a str>,
     text: Option<&'a str>,
     ratings: String,
+    original: Option<String>,
 }
 
 #[derive(Debug, Queryable, Selectable)]
@@ -39,7 +40,7 @@ struct ResponseRow {
     ratings: String,
 }
 
-/// SQLite allows 32766 bound parameters per statement; 11 per row leaves room for 2000 rows.
+/// SQLite allows 32766 bound parameters per statement; 12 per row leaves room for 2000 rows.
 const CHUNK: usize = 2_000;
 
 /// Inserts the responses not stored yet; returns how many were new.
@@ -66,6 +67,8 @@ pub fn insert_new(
                 text: r.text.as_deref(),
                 // Serialising plain numbers and enums cannot fail.
                 ratings: serde_json::to_string(&r.ratings).unwrap_or_else(|_| "[]".into()),
+                original: (!r.original.is_empty())
+                    .then(|| serde_json::to_string(&r.original).unwrap_or_default()),
             })
             .collect();
         inserted += diesel::insert_into(responses::table)
@@ -74,6 +77,28 @@ pub fn insert_new(
             .execute(conn)?;
     }
     Ok(inserted)
+}
+
+/// Each stored response's original row (by response id), aligned with its import's `headers`;
+/// responses stored before rows were kept have none.
+pub fn originals(
+    conn: &mut SqliteConnection,
+    journey_id: &str,
+) -> QueryResult<Vec<(String, Option<Vec<String>>)>> {
+    let rows: Vec<(String, Option<String>)> = responses::table
+        .filter(responses::journey_id.eq(journey_id))
+        .order(responses::id.asc())
+        .select((responses::response_key, responses::original))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(key, original)| {
+            let row = original
+                .map(|o| serde_json::from_str(&o))
+                .transpose()
+                .map_err(|e| diesel::result::Error::DeserializationError(Box::new(e)))?;
+            Ok((key, row))
+        })
+        .collect()
 }
 
 /// Every response of a journey, in the order it was imported (the order `analyze` sees a file
@@ -101,6 +126,7 @@ pub fn load(conn: &mut SqliteConnection, journey_id: &str) -> QueryResult<Vec<Re
                 recorded_at: r.recorded_at,
                 text: r.text,
                 ratings,
+                original: Vec::new(),
             })
         })
         .collect()

@@ -26,6 +26,9 @@ diesel::table! {
         redactions -> Integer,
         problems -> Text,
         imported_at -> Text,
+        mapping -> Text,
+        headers -> Text,
+        roles -> Text,
     }
 }
 
@@ -43,6 +46,7 @@ diesel::table! {
         recorded_at -> Nullable<Text>,
         text -> Nullable<Text>,
         ratings -> Text,
+        original -> Nullable<Text>,
     }
 }
 

@@ -69,6 +69,21 @@ fn every_fixture_is_read_as_its_manifest_says() {
                 ));
             }
         }
+        // Day/month order, decided per column (iso: nothing to decide).
+        let want_dates = match f["details"]["date_order"].as_str() {
+            Some("day_first") => Some(("dmy", "values")),
+            Some("month_first") => Some(("mdy", "values")),
+            Some("ambiguous") => Some(("dmy", "setting")),
+            _ => None,
+        };
+        let have_dates = got["dates"]["order"]
+            .as_str()
+            .zip(got["dates"]["decided_by"].as_str());
+        if want_dates != have_dates {
+            failures.push(format!(
+                "{name}: dates {have_dates:?}, manifest says {want_dates:?}"
+            ));
+        }
         let mut want: Vec<u64> = f["problem_lines"]
             .as_array()
             .unwrap()

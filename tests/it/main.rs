@@ -7,6 +7,7 @@ mod cli_errors;
 mod demo;
 mod exports;
 mod fixtures;
+mod mapping;
 mod robustness;
 mod sentiment_eval;
 mod store;

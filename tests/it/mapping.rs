@@ -1,0 +1,304 @@
+//! What the user says about an export wins over detection: a mapping in the journey file, a
+//! mapping file, `--column` flags, value maps for coded answers, the date order; and each import
+//! keeps the original rows and the mapping it used.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::fixtures::{DemoDir, curva};
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/exports")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The demo journey plus a `[mapping.survey]` for Qualtrics' numeric export, whose stage
+/// question Q1 holds codes 1..5.
+fn journey_with_qualtrics_mapping(d: &DemoDir) {
+    let mut journey = std::fs::read_to_string(d.file("journey.toml")).unwrap();
+    journey.push_str(
+        r#"
+[mapping.survey]
+stage = "Q1"
+ignore = ["Q2_NPS_GROUP"]
+
+[mapping.survey.values.stage]
+"1" = "Discovery"
+"2" = "Consideration"
+"3" = "Purchase"
+"4" = "Delivery"
+"5" = "Support"
+"#,
+    );
+    d.write("mapped.toml", journey);
+}
+
+/// Stage codes of the real (non-preview) rows, counted straight from the file.
+fn coded_stages_in_qualtrics_fixture() -> BTreeMap<String, u64> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_path(fixture("qualtrics_numeric.csv"))
+        .unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    let (status, stage) = (col("Status"), col("Q1"));
+    let names = [
+        "",
+        "discovery",
+        "consideration",
+        "purchase",
+        "delivery",
+        "support",
+    ];
+    let mut counts = BTreeMap::new();
+    for r in &rows[3..] {
+        if &r[status] == "0" {
+            let code: usize = r[stage].parse().unwrap();
+            *counts.entry(names[code].to_owned()).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+#[test]
+fn a_value_map_places_coded_qualtrics_stages() {
+    let d = DemoDir::new();
+    // Without a mapping the coded stage column cannot be placed: refused, nothing written.
+    let refused = curva(
+        d.path(),
+        &[
+            "analyze",
+            "--survey",
+            &fixture("qualtrics_numeric.csv"),
+            "--journey",
+            "journey.toml",
+            "--out",
+            "o",
+        ],
+    );
+    refused.assert_bad_input(&["qualtrics_numeric.csv", "no stage column"]);
+
+    journey_with_qualtrics_mapping(&d);
+    let run = curva(
+        d.path(),
+        &[
+            "analyze",
+            "--survey",
+            &fixture("qualtrics_numeric.csv"),
+            "--journey",
+            "mapped.toml",
+            "--out",
+            "o",
+            "--min-n",
+            "1",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(d.file("o/report.json")).unwrap()).unwrap();
+    let placed: BTreeMap<String, u64> = report["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["n"].as_u64().unwrap() > 0)
+        .map(|s| {
+            (
+                s["id"].as_str().unwrap().to_owned(),
+                s["n"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(placed, coded_stages_in_qualtrics_fixture());
+    assert_eq!(report["totals"]["unassigned"], 0);
+}
+
+#[test]
+fn a_mapping_file_and_column_flags_win_over_detection() {
+    let d = DemoDir::new();
+    d.write(
+        "qualtrics.toml",
+        "stage = \"Q1\"\ntext = [\"Q7\"]\nratings = [{ column = \"Q3\", kind = \"ces\", scale = [1, 7] }]\n",
+    );
+    let run = curva(
+        d.path(),
+        &[
+            "inspect",
+            &fixture("qualtrics_numeric.csv"),
+            "--json",
+            "--mapping",
+            "qualtrics.toml",
+            "--column",
+            "segment=UserLanguage",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let got: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(got["columns"]["stage"], "Q1");
+    assert_eq!(
+        got["columns"]["segment"], "UserLanguage",
+        "the flag overrides detection"
+    );
+    assert_eq!(got["columns"]["text"], serde_json::json!(["Q7"]));
+    // The listed ratings are the complete set: Q2 (NPS) and the Q6 grid are not taken.
+    assert_eq!(
+        got["columns"]["ratings"],
+        serde_json::json!([{"column": "Q3", "kind": "ces", "scale": [1.0, 7.0]}])
+    );
+}
+
+#[test]
+fn a_mapping_that_names_a_missing_column_is_refused() {
+    let d = DemoDir::new();
+    let run = curva(
+        d.path(),
+        &[
+            "inspect",
+            &fixture("qualtrics_numeric.csv"),
+            "--column",
+            "stage=Q99",
+        ],
+    );
+    run.assert_bad_input(&["qualtrics_numeric.csv", "\"Q99\"", "ResponseId"]);
+    let run = curva(
+        d.path(),
+        &[
+            "inspect",
+            &fixture("qualtrics_numeric.csv"),
+            "--column",
+            "stag=Q1",
+        ],
+    );
+    run.assert_bad_input(&["unknown role", "stag"]);
+    d.write("bad.toml", "stage = \"Q1\"\nstages = \"Q2\"\n");
+    let run = curva(
+        d.path(),
+        &[
+            "inspect",
+            &fixture("qualtrics_numeric.csv"),
+            "--mapping",
+            "bad.toml",
+        ],
+    );
+    run.assert_bad_input(&["bad.toml", "line 2", "stages"]);
+}
+
+#[test]
+fn an_import_keeps_original_rows_and_its_mapping() {
+    let d = DemoDir::new();
+    journey_with_qualtrics_mapping(&d);
+    let run = curva(
+        d.path(),
+        &[
+            "import",
+            "--db",
+            "sqlite://c.db",
+            "--journey",
+            "mapped.toml",
+            "--survey",
+            &fixture("qualtrics_numeric.csv"),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let log = curva(d.path(), &["imports", "--db", "sqlite://c.db", "--json"]);
+    let record: Value = serde_json::from_str(log.stdout.lines().next().unwrap()).unwrap();
+    assert_eq!(record["mapping"]["stage"], "Q1");
+    assert_eq!(record["mapping"]["values"]["stage"]["4"], "Delivery");
+    assert_eq!(record["columns"]["stage"], "Q1");
+    let headers: Vec<String> = serde_json::from_value(record["headers"].clone()).unwrap();
+    assert_eq!(headers[17], "Q1");
+
+    let url = format!("sqlite://{}", d.file("c.db").display());
+    let url = curva::store::DbUrl::parse(&url).unwrap();
+    let (db, _) = curva::store::Db::open(&url, curva::store::OpenMode::MustExist).unwrap();
+    let mut conn = db.conn().unwrap();
+    let rows = curva::store::responses::originals(&mut conn, "online-shop").unwrap();
+    assert_eq!(rows.len() as u64, record["inserted"].as_u64().unwrap());
+    let ip = headers.iter().position(|h| h == "IPAddress").unwrap();
+    for (key, row) in &rows {
+        let row = row.as_ref().unwrap();
+        assert_eq!(row.len(), headers.len(), "{key}: every column is kept");
+        assert!(
+            row[17].parse::<u8>().is_ok(),
+            "{key}: the stage code as written"
+        );
+        assert!(
+            row[ip].is_empty() || row[ip] == "[personal]",
+            "{key}: IP withheld"
+        );
+        assert!(
+            !row.iter().any(|v| v.contains("ana.demo@example.com")),
+            "{key}"
+        );
+    }
+}
+
+#[test]
+fn the_date_order_is_decided_per_column_or_by_the_setting() {
+    let d = DemoDir::new();
+    let inspect = |file: &str, extra: &[&str]| -> Value {
+        let mut args = vec!["inspect", file, "--json"];
+        args.extend_from_slice(extra);
+        let run = curva(d.path(), &args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        serde_json::from_str(&run.stdout).unwrap()
+    };
+    let decided = inspect(&fixture("dates_dayfirst.csv"), &["--date-order", "mdy"]);
+    assert_eq!(
+        decided["dates"]["order"], "dmy",
+        "a day above 12 beats the setting"
+    );
+    assert_eq!(decided["dates"]["decided_by"], "values");
+    assert_eq!(decided["dates"]["evidence"], "25/04/2026");
+    let ambiguous = inspect(&fixture("dates_ambiguous.csv"), &[]);
+    assert_eq!(ambiguous["dates"]["decided_by"], "setting");
+    assert_eq!(ambiguous["dates"]["order"], "dmy");
+    let us = inspect(&fixture("dates_ambiguous.csv"), &["--date-order", "mdy"]);
+    assert_eq!(us["dates"]["order"], "mdy");
+    // analyze says so on the terminal.
+    let run = curva(
+        d.path(),
+        &[
+            "analyze",
+            "--survey",
+            &fixture("dates_ambiguous.csv"),
+            "--journey",
+            "journey.toml",
+            "--out",
+            "o",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("could be day/month or month/day"),
+        "{}",
+        run.stderr
+    );
+
+    // The stored value is ISO 8601 in the decided order.
+    let read = |order| {
+        let mapping = curva::ingest::Mapping {
+            date_order: Some(order),
+            ..Default::default()
+        };
+        let options = curva::ingest::ReadOptions {
+            mapping: Some(&mapping),
+            ..Default::default()
+        };
+        let file = curva::ingest::read_survey_file(
+            Path::new(&fixture("dates_ambiguous.csv")),
+            curva::domain::Source::Customer,
+            options,
+        )
+        .unwrap();
+        file.responses[0].recorded_at.clone()
+    };
+    use curva::ingest::dates::DateOrder;
+    assert_eq!(read(DateOrder::Dmy).as_deref(), Some("2026-02-03"));
+    assert_eq!(read(DateOrder::Mdy).as_deref(), Some("2026-03-02"));
+}
