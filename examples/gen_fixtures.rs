@@ -1604,14 +1604,15 @@ fn manifest(entries: Vec<J>) -> J {
         ),
         ("files", J::Arr(entries)),
         (
-            "not_generated",
+            "derived",
             J::Arr(vec![J::obj(vec![
                 ("file", J::s("microsoft_forms.xlsx")),
                 ("tool", J::s("Microsoft Forms")),
+                ("from", J::s("microsoft_forms.csv")),
                 (
-                    "reason",
+                    "how",
                     J::s(
-                        "Microsoft Forms' native export is an .xlsx workbook; writing one needs a zip+XML writer beyond this std-only generator. microsoft_forms.csv is the same data as Excel's 'CSV UTF-8' save of it; xlsx_renamed.csv covers the zip signature.",
+                        "Microsoft Forms' native .xlsx workbook with the same responses as microsoft_forms.csv (shared strings, dates as Excel serial numbers with a date style, scores as numbers), written by `cargo run --example gen_xlsx_fixture` after this generator.",
                     ),
                 ),
             ])]),
@@ -3821,8 +3822,8 @@ MIT OR Apache-2.0, like the rest of Curva.
   `ambiguous`), time zone, coded stage values, derived columns, multi-select layout, sentinel
   values, and so on.
 
-`not_generated` lists a format that is documented but not produced here (the native Microsoft
-Forms `.xlsx`).
+`derived` lists files made from a generated one by another script: the native Microsoft Forms
+`.xlsx`, written by `examples/gen_xlsx_fixture.rs` from `microsoft_forms.csv`.
 
 ## Files
 

@@ -97,6 +97,9 @@ pub fn precheck(files: &[ImportSource]) -> Result<(), IngestError> {
                 path: f.path.clone(),
                 source,
             })?;
+        if sniff::is_workbook(&head, &f.path) {
+            continue;
+        }
         sniff::sniff(&head).map_err(|message| IngestError::NotASurvey {
             path: f.path.clone(),
             message,

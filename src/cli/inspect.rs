@@ -38,7 +38,11 @@ pub struct Inspection {
     pub format: &'static str,
     pub encoding: &'static str,
     pub bom: bool,
-    pub delimiter: String,
+    /// The field delimiter of a text export; null for an Excel workbook.
+    pub delimiter: Option<String>,
+    /// The worksheet read, for an Excel workbook (absent for text exports).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
     pub header_rows: usize,
     pub data_rows: u64,
     pub columns: NamedColumns,
@@ -74,7 +78,11 @@ pub fn inspection(info: &FileInfo) -> Inspection {
             info.encoding,
             crate::ingest::sniff::Encoding::Utf16Le | crate::ingest::sniff::Encoding::Utf16Be
         ),
-        delimiter: (info.delimiter as char).to_string(),
+        delimiter: info
+            .sheet
+            .is_none()
+            .then(|| (info.delimiter as char).to_string()),
+        sheet: info.sheet.clone(),
         header_rows: info.header_rows,
         data_rows: info.responses,
         columns: info.columns.named(&info.headers),
@@ -155,17 +163,22 @@ fn print_human(
     labels: &std::collections::HashMap<&str, &str>,
     preview: &[Response],
 ) {
-    let delimiter = match doc.delimiter.as_str() {
-        "\t" => "tab",
-        d => d,
-    };
     println!("{}", path.display());
+    let container = match (&doc.sheet, doc.delimiter.as_deref()) {
+        (Some(sheet), _) => format!("Excel workbook, sheet \"{sheet}\""),
+        (None, delimiter) => format!(
+            "{}{}, delimiter \"{}\"",
+            doc.encoding,
+            if doc.bom { " with BOM" } else { "" },
+            match delimiter {
+                Some("\t") => "tab",
+                d => d.unwrap_or_default(),
+            }
+        ),
+    };
     println!(
-        "  {} export, {}{}, delimiter \"{delimiter}\", {} header row(s)",
-        doc.format,
-        doc.encoding,
-        if doc.bom { " with BOM" } else { "" },
-        doc.header_rows
+        "  {} export, {container}, {} header row(s)",
+        doc.format, doc.header_rows
     );
     let skipped = doc
         .problems

@@ -4,7 +4,7 @@
 //! `text_valence` stays the text's alone.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
@@ -15,7 +15,8 @@ use crate::analysis::scoring::fuse;
 use crate::analysis::sentiment::{self, Label, emotions::emotions};
 use crate::domain::{Rating, RatingKind, Scale};
 use crate::ingest::IngestError;
-use crate::ingest::sniff::{Encoding, detect_delimiter, sniff};
+use crate::ingest::sheet::read_first_sheet;
+use crate::ingest::sniff::{Encoding, detect_delimiter, is_workbook, sniff};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -55,13 +56,22 @@ fn parse_scale(s: &str) -> Result<Scale, String> {
     Scale::new(lo, hi).map_err(|e| e.to_string())
 }
 
-pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
-    let bytes = std::fs::read(&args.file).map_err(|source| IngestError::Io {
-        path: args.file.clone(),
-        source,
-    })?;
+/// The header and every row of a CSV export or of a workbook's first sheet.
+fn read_table(
+    bytes: Vec<u8>,
+    path: &Path,
+) -> Result<(csv::StringRecord, Vec<csv::StringRecord>), IngestError> {
+    if is_workbook(&bytes, path) {
+        let sheet = read_first_sheet(bytes, path)?;
+        let mut rows = sheet
+            .rows
+            .into_iter()
+            .map(|(r, _)| csv::StringRecord::from_byte_record_lossy(r));
+        let headers = rows.next().unwrap_or_default();
+        return Ok((headers, rows.collect()));
+    }
     let encoding = sniff(&bytes).map_err(|message| IngestError::NotASurvey {
-        path: args.file.clone(),
+        path: path.to_owned(),
         message,
     })?;
     let text = match encoding {
@@ -78,11 +88,28 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
     let headers = csv
         .headers()
         .map_err(|e| IngestError::Malformed {
-            path: args.file.clone(),
+            path: path.to_owned(),
             line: 1,
             message: e.to_string(),
         })?
         .clone();
+    let mut records = Vec::new();
+    for (i, record) in csv.records().enumerate() {
+        records.push(record.map_err(|e| IngestError::Malformed {
+            path: path.to_owned(),
+            line: e.position().map_or(i as u64 + 2, |p| p.line()),
+            message: e.to_string(),
+        })?);
+    }
+    Ok((headers, records))
+}
+
+pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
+    let bytes = std::fs::read(&args.file).map_err(|source| IngestError::Io {
+        path: args.file.clone(),
+        source,
+    })?;
+    let (headers, records) = read_table(bytes, &args.file)?;
     let find = |name: &str| {
         headers
             .iter()
@@ -116,12 +143,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
     // Read every row first: learning from the ratings needs them all before any is written.
     let mut comments: Vec<String> = Vec::new();
     let mut ratings: Vec<Option<f64>> = Vec::new();
-    for (i, record) in csv.records().enumerate() {
-        let record = record.map_err(|e| IngestError::Malformed {
-            path: args.file.clone(),
-            line: e.position().map_or(i as u64 + 2, |p| p.line()),
-            message: e.to_string(),
-        })?;
+    for record in &records {
         comments.push(record.get(text_col).unwrap_or_default().to_owned());
         ratings.push(match (rating_col, args.rating_scale) {
             (Some(c), Some(scale)) => record

@@ -9,6 +9,7 @@ pub mod labels;
 pub mod lines;
 pub mod mapping;
 pub mod redact;
+pub mod sheet;
 pub mod sniff;
 pub mod survey;
 

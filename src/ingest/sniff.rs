@@ -25,6 +25,16 @@ impl Encoding {
     }
 }
 
+/// An Excel workbook Curva reads directly: a ZIP container named `.xlsx` or `.xlsm`. The name
+/// matters because a `.csv` that is really a workbook is a mistake worth telling the user about.
+pub fn is_workbook(head: &[u8], path: &std::path::Path) -> bool {
+    head.starts_with(b"PK\x03\x04")
+        && path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("xlsm"))
+}
+
 /// Decides from the first bytes (a few KiB are enough) whether the file can be a text export;
 /// the error says what the file is instead.
 pub fn sniff(head: &[u8]) -> Result<Encoding, String> {
@@ -36,7 +46,7 @@ pub fn sniff(head: &[u8]) -> Result<Encoding, String> {
         (b"\x1F\x8B", "a gzip archive"),
         (
             b"PK\x03\x04",
-            "a ZIP container (an Excel .xlsx workbook or a .zip archive); save it from Excel as \"CSV UTF-8\"",
+            "a ZIP container (an Excel .xlsx workbook or a .zip archive); if it is a workbook, give it its .xlsx name and Curva reads it directly",
         ),
         (
             b"\xD0\xCF\x11\xE0",

@@ -20,7 +20,8 @@ use super::labels::{is_not_applicable, label_value};
 use super::lines::LineTracking;
 use super::mapping::{Locks, Mapping, ValueRole};
 use super::redact::redact;
-use super::sniff::{Encoding, detect_delimiter, sniff};
+use super::sheet::read_first_sheet;
+use super::sniff::{Encoding, detect_delimiter, is_workbook, sniff};
 use crate::domain::{Journey, Rating, Response, Segment, Source};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -66,6 +67,8 @@ pub struct FileInfo {
     pub columns: ColumnMap,
     /// How the date column's day/month order was decided (`None`: ISO dates or no dates).
     pub dates: Option<DateDecision>,
+    /// The worksheet read, for Excel workbooks.
+    pub sheet: Option<String>,
     pub problems: Vec<Problem>,
     /// Data rows read, whether imported or not (blank lines excluded).
     pub rows_read: u64,
@@ -81,6 +84,9 @@ impl FileInfo {
             b'\t' => "tab".to_owned(),
             d => (d as char).to_string(),
         };
+        if let Some(sheet) = &self.sheet {
+            return format!("{} (xlsx workbook, sheet \"{sheet}\")", self.format.name());
+        }
         let bom = if matches!(self.encoding, Encoding::Utf8 { bom: true }) {
             "+bom"
         } else {
@@ -197,6 +203,17 @@ pub fn stream_survey<R: Read, E>(
     };
     let mut buffered = BufReader::with_capacity(1 << 16, &mut hashing);
     let head = buffered.fill_buf().map_err(io_err)?.to_vec();
+    if is_workbook(&head, path) {
+        let mut bytes = Vec::new();
+        buffered.read_to_end(&mut bytes).map_err(io_err)?;
+        let sheet = read_first_sheet(bytes, path)?;
+        let records = Records::<std::io::Empty>::Sheet(sheet.rows.into_iter());
+        let encoding = Encoding::Utf8 { bom: false };
+        let mut info = parse(records, path, source, b',', encoding, options, &mut sink)?;
+        info.sheet = Some(sheet.sheet);
+        info.sha256 = format!("{:x}", hashing.hasher.finalize());
+        return Ok(info);
+    }
     let encoding = sniff(&head).map_err(|message| IngestError::NotASurvey {
         path: path.to_owned(),
         message,
@@ -229,15 +246,46 @@ pub fn stream_survey<R: Read, E>(
         }
         _ => detect_delimiter(&head),
     };
-    let mut info = parse(text, path, source, delimiter, encoding, options, &mut sink)?;
+    let csv = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(LineTracking::new(text, delimiter));
+    let records = Records::Csv(csv);
+    let mut info = parse(
+        records, path, source, delimiter, encoding, options, &mut sink,
+    )?;
     // Hash the whole file, including whatever the parser did not need to read.
     std::io::copy(&mut hashing, &mut std::io::sink()).map_err(io_err)?;
     info.sha256 = format!("{:x}", hashing.hasher.finalize());
     Ok(info)
 }
 
+/// Where records come from: a CSV stream, or a worksheet already read.
+enum Records<R: Read> {
+    Csv(csv::Reader<LineTracking<R>>),
+    Sheet(std::vec::IntoIter<(csv::ByteRecord, u64)>),
+}
+
+impl<R: Read> Records<R> {
+    fn next(&mut self, path: &Path) -> Result<Option<(csv::ByteRecord, u64)>, IngestError> {
+        match self {
+            Records::Csv(csv) => next_record(csv, path),
+            Records::Sheet(rows) => Ok(rows.next()),
+        }
+    }
+
+    /// The line where a quoted field opened and never closed (CSV only).
+    fn unterminated_quote(&self) -> Option<u64> {
+        match self {
+            Records::Csv(csv) => csv.get_ref().unterminated_quote(),
+            Records::Sheet(_) => None,
+        }
+    }
+}
+
 fn parse<R: Read, E>(
-    reader: R,
+    mut records: Records<R>,
     path: &Path,
     source: Source,
     delimiter: u8,
@@ -245,15 +293,10 @@ fn parse<R: Read, E>(
     options: ReadOptions<'_>,
     sink: &mut impl FnMut(Response) -> Result<(), E>,
 ) -> Result<FileInfo, StreamError<E>> {
-    let mut csv = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(LineTracking::new(reader, delimiter));
     // The first records decide the format and how many of them are headers.
     let mut first: Vec<(csv::ByteRecord, u64)> = Vec::new();
     while first.len() < 3 {
-        match next_record(&mut csv, path)? {
+        match records.next(path)? {
             Some(r) => first.push(r),
             None => break,
         }
@@ -284,7 +327,7 @@ fn parse<R: Read, E>(
     let mut buffered: VecDeque<(csv::ByteRecord, u64)> =
         first.into_iter().skip(header.rows).collect();
     while buffered.len() < SAMPLE_ROWS {
-        match next_record(&mut csv, path)? {
+        match records.next(path)? {
             Some(r) => buffered.push_back(r),
             None => break,
         }
@@ -327,6 +370,7 @@ fn parse<R: Read, E>(
             labels: header.labels,
             columns,
             dates: date_decision.clone(),
+            sheet: None,
             problems: Vec::new(),
             rows_read: 0,
             responses: 0,
@@ -348,11 +392,11 @@ fn parse<R: Read, E>(
     loop {
         let next = match data.next() {
             Some(r) => Some(r),
-            None => next_record(&mut csv, path)?,
+            None => records.next(path)?,
         };
         if let Some((record, line)) = held.take() {
             if next.is_none() {
-                if let Some(open) = csv.get_ref().unterminated_quote() {
+                if let Some(open) = records.unterminated_quote() {
                     // The open quote swallowed every later line into one value: importing the
                     // rows before it would silently drop the rest, so the file is refused.
                     let _ = (record, line);

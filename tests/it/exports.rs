@@ -226,3 +226,66 @@ fn the_journey_finds_the_stage_column_by_its_values() {
         assert_eq!(got["columns"]["stage"], f["columns"]["stage"], "{name}");
     }
 }
+
+/// Microsoft Forms' native workbook reads as its CSV save does: same columns, same responses,
+/// same dates (Excel serial dates become ISO), and it imports like any export.
+#[test]
+fn the_native_microsoft_forms_workbook_reads_like_its_csv() {
+    let d = crate::fixtures::DemoDir::new();
+    let inspect = |file: &str| -> Value {
+        let run = curva(
+            d.path(),
+            &[
+                "inspect",
+                &fixture(file),
+                "--json",
+                "--journey",
+                "journey.toml",
+            ],
+        );
+        assert_eq!(run.code, 0, "{file}: {}", run.stderr);
+        serde_json::from_str(&run.stdout).unwrap()
+    };
+    let (book, csv) = (
+        inspect("microsoft_forms.xlsx"),
+        inspect("microsoft_forms.csv"),
+    );
+    for key in ["format", "header_rows", "data_rows", "columns", "problems"] {
+        assert_eq!(book[key], csv[key], "{key}");
+    }
+    assert_eq!(book["sheet"], "Sheet1");
+    assert!(book["delimiter"].is_null());
+
+    let read = |file: &str| {
+        curva::ingest::read_survey_file(
+            Path::new(&fixture(file)),
+            curva::domain::Source::Customer,
+            curva::ingest::ReadOptions::default(),
+        )
+        .unwrap()
+        .responses
+    };
+    let (from_book, from_csv) = (read("microsoft_forms.xlsx"), read("microsoft_forms.csv"));
+    assert_eq!(from_book.len(), 18);
+    for (b, c) in from_book.iter().zip(&from_csv) {
+        assert_eq!((&b.key, &b.text, &b.ratings), (&c.key, &c.text, &c.ratings));
+        assert_eq!(b.recorded_at, c.recorded_at, "{}", b.key);
+    }
+
+    let run = curva(
+        d.path(),
+        &[
+            "import",
+            "--db",
+            "sqlite://c.db",
+            "--journey",
+            "journey.toml",
+            "--survey",
+            &fixture("microsoft_forms.xlsx"),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("18 new responses"), "{}", run.stdout);
+    let log = curva(d.path(), &["imports", "--db", "sqlite://c.db", "--json"]);
+    assert!(log.stdout.contains("xlsx workbook"), "{}", log.stdout);
+}
