@@ -93,14 +93,14 @@ impl Journey {
                 .chain(&stage.aliases);
             for key in keys {
                 let folded = fold(key);
-                if let Some(&other) = stage_index.get(&folded) {
-                    if other != i {
-                        return Err(JourneyError::AmbiguousStage {
-                            value: key.clone(),
-                            first: stages[other].id.clone(),
-                            second: stage.id.clone(),
-                        });
-                    }
+                if let Some(&other) = stage_index.get(&folded)
+                    && other != i
+                {
+                    return Err(JourneyError::AmbiguousStage {
+                        value: key.clone(),
+                        first: stages[other].id.clone(),
+                        second: stage.id.clone(),
+                    });
                 }
                 stage_index.insert(folded, i);
             }
@@ -116,13 +116,13 @@ impl Journey {
                     .chain(std::iter::once(&tp.name))
                     .chain(&tp.aliases);
                 for key in keys {
-                    if let Some(&other) = tp_index.get(&fold(key)) {
-                        if other != j {
-                            return Err(JourneyError::AmbiguousTouchpoint {
-                                stage: stage.id.clone(),
-                                value: key.clone(),
-                            });
-                        }
+                    if let Some(&other) = tp_index.get(&fold(key))
+                        && other != j
+                    {
+                        return Err(JourneyError::AmbiguousTouchpoint {
+                            stage: stage.id.clone(),
+                            value: key.clone(),
+                        });
                     }
                     tp_index.insert(fold(key), j);
                 }

@@ -395,18 +395,17 @@ fn parse<R: Read, E>(
             None => records.next(path)?,
         };
         if let Some((record, line)) = held.take() {
-            if next.is_none() {
-                if let Some(open) = records.unterminated_quote() {
-                    // The open quote swallowed every later line into one value: importing the
-                    // rows before it would silently drop the rest, so the file is refused.
-                    let _ = (record, line);
-                    return Err(IngestError::Malformed {
-                        path: path.to_owned(),
-                        line: open,
-                        message: "a quoted field opens here and is never closed, so everything after it reads as one value; close the quote and import again".into(),
-                    }
-                    .into());
+            if next.is_none()
+                && let Some(open) = records.unterminated_quote()
+            {
+                // The open quote swallowed every later line into one value: importing the rows
+                // before it would silently drop the rest, so the file is refused.
+                return Err(IngestError::Malformed {
+                    path: path.to_owned(),
+                    line: open,
+                    message: "a quoted field opens here and is never closed, so everything after it reads as one value; close the quote and import again".into(),
                 }
+                .into());
             }
             if let Some(response) = rows.read(&record, line) {
                 sink(response).map_err(StreamError::Sink)?;
