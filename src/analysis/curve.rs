@@ -92,7 +92,10 @@ pub fn stage_report(
         id: stage.id.clone(),
         name: stage.name.clone(),
         n: customer.len(),
-        responses: customers_at(rows, index).count(),
+        // Respondents, not observations: matrix ratings add to `n`, not to this count.
+        responses: customers_at(rows, index)
+            .filter(|r| r.part.is_none())
+            .count(),
         target: stage.target.map(|t| t.get()),
         valence: estimate(&customer, settings.min_n),
         labels,
@@ -135,13 +138,16 @@ pub fn totals(rows: &[ScoredResponse]) -> Totals {
     Totals {
         responses: rows
             .iter()
-            .filter(|r| r.response.source == Source::Customer)
+            .filter(|r| r.response.source == Source::Customer && r.part.is_none())
             .count(),
         employee_feedback: rows
             .iter()
             .filter(|r| r.response.source == Source::Employee)
             .count(),
-        unassigned: rows.iter().filter(|r| r.stage.is_none()).count(),
+        unassigned: rows
+            .iter()
+            .filter(|r| r.stage.is_none() && r.part.is_none())
+            .count(),
         with_text: rows.iter().filter(|r| r.response.text.is_some()).count(),
     }
 }

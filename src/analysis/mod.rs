@@ -57,6 +57,11 @@ pub fn analyze(journey: &Journey, responses: &[Response], settings: &Settings) -
         .map(|r| scoring::score_response(journey, r, &settings.weights))
         .collect();
     let learning = scoring::apply_learning(&mut rows, &settings.weights);
+    let parts: Vec<ScoredResponse> = rows
+        .iter()
+        .flat_map(|r| scoring::part_observations(journey, r))
+        .collect();
+    rows.extend(parts);
     let clusters = clustering::cluster_stages(journey, &mut rows, settings);
     let mut report = report::build(journey, &rows, clusters, settings);
     report.learning = learning;

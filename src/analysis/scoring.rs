@@ -39,6 +39,9 @@ pub struct ScoredResponse {
     pub label: Option<Label>,
     pub explanation: Vec<String>,
     pub cluster: Option<String>,
+    /// For an observation from a matrix rating: the touchpoint or stage it rates, as the
+    /// survey names it. `None` for a response itself.
+    pub part: Option<String>,
 }
 
 /// A response's valence from its parts. A comment with no sentiment evidence (no lexicon word,
@@ -100,12 +103,15 @@ pub fn score_response(journey: &Journey, response: &Response, weights: &Weights)
         .zip(response.touchpoint.as_deref())
         .and_then(|(s, t)| journey.match_touchpoint(s, t));
     let text = response.text.as_deref().map(sentiment::score);
-    let rating_valence = if response.ratings.is_empty() {
-        None
-    } else {
-        let sum: f64 = response.ratings.iter().map(|r| r.valence().get()).sum();
-        Some(round4(sum / response.ratings.len() as f64))
-    };
+    // Matrix ratings are observations of their own (see `part_observations`).
+    let overall: Vec<f64> = response
+        .ratings
+        .iter()
+        .filter(|r| r.rates.is_none())
+        .map(|r| r.valence().get())
+        .collect();
+    let rating_valence =
+        (!overall.is_empty()).then(|| round4(overall.iter().sum::<f64>() / overall.len() as f64));
     let text_valence = text.as_ref().map(|t| t.valence);
     let informative = text.as_ref().is_some_and(|t| t.hits > 0);
     let valence = fuse(text_valence, informative, rating_valence, weights);
@@ -126,5 +132,59 @@ pub fn score_response(journey: &Journey, response: &Response, weights: &Weights)
         label: valence.map(|v| if mixed { Label::Mixed } else { Label::of(v) }),
         explanation: text.map(|t| t.explanation).unwrap_or_default(),
         cluster: None,
+        part: None,
     }
+}
+
+/// One observation per matrix rating of a response ("How satisfied with… - App": 4), placed
+/// at the touchpoint it rates: in the response's own stage when that stage has the
+/// touchpoint, else in the first stage that has it, else at the stage it names. A part that
+/// names nothing in the journey is left unassigned (and listed), never guessed.
+pub fn part_observations(journey: &Journey, parent: &ScoredResponse) -> Vec<ScoredResponse> {
+    parent
+        .response
+        .ratings
+        .iter()
+        .filter_map(|rating| {
+            let part = rating.rates.as_deref()?;
+            let (stage, touchpoint) = place_part(journey, parent.stage, part);
+            let valence = round4(rating.valence().get());
+            let response = Response {
+                key: format!("{}#{part}", parent.response.key),
+                stage: Some(
+                    stage.map_or_else(|| part.to_owned(), |s| journey.stages[s].id.clone()),
+                ),
+                touchpoint: touchpoint.map(|_| part.to_owned()),
+                text: None,
+                ratings: vec![rating.clone()],
+                original: Vec::new(),
+                ..parent.response.clone()
+            };
+            Some(ScoredResponse {
+                response,
+                stage,
+                touchpoint,
+                language: parent.language.clone(),
+                text_valence: None,
+                rating_valence: Some(valence),
+                valence: Some(valence),
+                label: Some(Label::of(valence)),
+                explanation: vec![format!("matrix rating of \"{part}\": {valence:+.2}")],
+                cluster: None,
+                part: Some(part.to_owned()),
+            })
+        })
+        .collect()
+}
+
+fn place_part(journey: &Journey, own: Option<usize>, part: &str) -> (Option<usize>, Option<usize>) {
+    if let Some(tp) = own.and_then(|s| journey.match_touchpoint(s, part)) {
+        return (own, Some(tp));
+    }
+    if let Some((s, tp)) =
+        (0..journey.stages.len()).find_map(|s| journey.match_touchpoint(s, part).map(|tp| (s, tp)))
+    {
+        return (Some(s), Some(tp));
+    }
+    (journey.match_stage(part), None)
 }

@@ -79,17 +79,27 @@ impl Scale {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rating {
     pub kind: RatingKind,
     pub value: f64,
     pub scale: Scale,
+    /// For one row of a matrix question ("How satisfied with: web / app / call centre"): the
+    /// touchpoint or stage this rating is about, as the survey names it. Such a rating is its
+    /// own observation at that touchpoint, not part of the response's overall valence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rates: Option<String>,
 }
 
 impl Rating {
     pub fn new(kind: RatingKind, value: f64, scale: Scale) -> Result<Self, ScaleError> {
         if value.is_finite() && value >= scale.lo && value <= scale.hi {
-            Ok(Rating { kind, value, scale })
+            Ok(Rating {
+                kind,
+                value,
+                scale,
+                rates: None,
+            })
         } else {
             Err(ScaleError::OutOfScale {
                 value,

@@ -14,6 +14,8 @@ pub struct RatingColumn {
     pub column: String,
     pub kind: RatingKind,
     pub scale: [f64; 2],
+    /// One row of a matrix question: the touchpoint or stage it rates.
+    pub rates: Option<String>,
 }
 
 impl RatingColumn {
@@ -56,6 +58,9 @@ pub struct NamedRating {
     pub column: String,
     pub kind: RatingKind,
     pub scale: [f64; 2],
+    /// For a matrix row: the touchpoint or stage it rates (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rates: Option<String>,
 }
 
 impl ColumnMap {
@@ -76,6 +81,7 @@ impl ColumnMap {
                     column: r.column.clone(),
                     kind: r.kind,
                     scale: r.scale,
+                    rates: r.rates.clone(),
                 })
                 .collect(),
         }
@@ -250,6 +256,7 @@ impl ColumnMap {
                     column: names[i].clone(),
                     kind,
                     scale: [scale.lo, scale.hi],
+                    rates: None,
                 });
             } else if key
                 .iter()
@@ -454,6 +461,7 @@ impl ColumnMap {
                     column: names[i].clone(),
                     kind,
                     scale: [scale.lo, scale.hi],
+                    rates: None,
                 });
                 taken[i] = true;
             } else if !locks.text && looks_like_free_text(&values) {
@@ -463,6 +471,42 @@ impl ColumnMap {
         }
         self.ratings.sort_by_key(|r| r.index);
         self.text.sort_unstable();
+        if let Some(j) = journey {
+            self.find_matrices(labels, j);
+        }
+    }
+
+    /// Rating columns that are rows of one matrix question ("How satisfied were you with… -
+    /// App", "… - Delivery"): the part after the last " - " of each question names what it
+    /// rates. A group of two or more where most parts name a touchpoint or stage of the journey
+    /// becomes one observation per part; parts that name nothing stay visible as unassigned.
+    fn find_matrices(&mut self, labels: &[String], journey: &Journey) {
+        let split = |i: usize| -> Option<(String, String)> {
+            let label = labels.get(i)?;
+            let (question, part) = label.rsplit_once(" - ")?;
+            let part = part.trim();
+            (!part.is_empty() && !question.trim().is_empty())
+                .then(|| (fold(question.trim()), part.to_owned()))
+        };
+        let known = |part: &str| {
+            journey.match_stage(part).is_some()
+                || (0..journey.stages.len()).any(|s| journey.match_touchpoint(s, part).is_some())
+        };
+        let parts: Vec<Option<(String, String)>> =
+            self.ratings.iter().map(|r| split(r.index)).collect();
+        for (k, p) in parts.iter().enumerate() {
+            let Some((question, _)) = p else { continue };
+            let group: Vec<usize> = (0..parts.len())
+                .filter(|&m| parts[m].as_ref().is_some_and(|(q, _)| q == question))
+                .collect();
+            let named = group
+                .iter()
+                .filter(|&&m| parts[m].as_ref().is_some_and(|(_, part)| known(part)))
+                .count();
+            if group.len() >= 2 && named * 2 > group.len() {
+                self.ratings[k].rates = p.as_ref().map(|(_, part)| part.clone());
+            }
+        }
     }
 
     /// Takes column `i` out of whatever role detection gave it (the user mapped it elsewhere).

@@ -43,6 +43,10 @@ pub struct Mapping {
     /// Day/month order of dates when a column's own values do not decide it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date_order: Option<DateOrder>,
+    /// Rating columns that are rows of a matrix question, and the touchpoint or stage each
+    /// rates: `[matrix] "satisf[SQ001]" = "website"`. Each becomes its own observation there.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub matrix: BTreeMap<String, String>,
     /// Coded answers and what they mean, per role: `[values.stage] "1" = "discovery"`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub values: BTreeMap<ValueRole, BTreeMap<String, String>>,
@@ -135,6 +139,8 @@ impl Mapping {
             id, date, stage, touchpoint, segment, language, text, ratings, date_order
         );
         self.ignore.extend(over.ignore.iter().cloned());
+        self.matrix
+            .extend(over.matrix.iter().map(|(k, v)| (k.clone(), v.clone())));
         for (role, map) in &over.values {
             self.values
                 .entry(*role)
@@ -215,6 +221,7 @@ impl Mapping {
                     column: names[i].clone(),
                     kind,
                     scale,
+                    rates: None,
                 });
             }
             map.ratings.sort_by_key(|r| r.index);
@@ -226,6 +233,26 @@ impl Mapping {
             locks.columns.push(i);
         }
         Ok(locks)
+    }
+
+    /// Marks the matrix rows the mapping names, once detection has found the rating columns;
+    /// a named column that is not a rating is refused (list it under `ratings`).
+    pub fn apply_matrix(
+        &self,
+        names: &[String],
+        labels: &[String],
+        map: &mut ColumnMap,
+    ) -> Result<(), String> {
+        for (column, part) in &self.matrix {
+            let i = find_column(names, labels, column)?;
+            let rating = map.ratings.iter_mut().find(|r| r.index == i).ok_or_else(|| {
+                format!(
+                    "the mapping's [matrix] names column \"{column}\", which is not read as a rating; list it under ratings too"
+                )
+            })?;
+            rating.rates = Some(part.clone());
+        }
+        Ok(())
     }
 
     /// What a coded answer means, or the answer itself when no value map covers it.

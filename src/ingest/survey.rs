@@ -340,6 +340,12 @@ fn parse<R: Read, E>(
         options.journey,
         &locks,
     );
+    mapping
+        .apply_matrix(&header.names, &header.labels, &mut columns)
+        .map_err(|message| IngestError::NotASurvey {
+            path: path.to_owned(),
+            message,
+        })?;
     let date_setting = mapping.date_order.unwrap_or_default();
     let date_decision = columns.date.and_then(|i| {
         let values: Vec<&str> = sample
@@ -663,7 +669,10 @@ impl RowReader {
             }
             let scale = rc.scale();
             match label_value(raw, scale.lo, scale.hi).map(|v| Rating::new(rc.kind, v, scale)) {
-                Some(Ok(r)) => out.push(r),
+                Some(Ok(r)) => out.push(Rating {
+                    rates: rc.rates.clone(),
+                    ..r
+                }),
                 Some(Err(e)) => {
                     let message = format!("column \"{}\": {e}; the rating is ignored", rc.column);
                     self.problem(line, "rating_out_of_scale", Severity::Warning, message);

@@ -106,12 +106,10 @@ fn a_value_map_places_coded_qualtrics_stages() {
         .as_array()
         .unwrap()
         .iter()
-        .filter(|s| s["n"].as_u64().unwrap() > 0)
+        .filter(|s| s["responses"].as_u64().unwrap() > 0)
         .map(|s| {
-            (
-                s["id"].as_str().unwrap().to_owned(),
-                s["n"].as_u64().unwrap(),
-            )
+            let id = s["id"].as_str().unwrap().to_owned();
+            (id, s["responses"].as_u64().unwrap())
         })
         .collect();
     assert_eq!(placed, coded_stages_in_qualtrics_fixture());
@@ -301,4 +299,160 @@ fn the_date_order_is_decided_per_column_or_by_the_setting() {
     use curva::ingest::dates::DateOrder;
     assert_eq!(read(DateOrder::Dmy).as_deref(), Some("2026-02-03"));
     assert_eq!(read(DateOrder::Mdy).as_deref(), Some("2026-03-02"));
+}
+
+/// Answered cells of the Qualtrics fixture's Q6 matrix, per sub-question, counted from the file.
+fn answered_matrix_cells() -> BTreeMap<String, u64> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_path(fixture("qualtrics_numeric.csv"))
+        .unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let status = rows[0].iter().position(|h| h == "Status").unwrap();
+    let mut counts = BTreeMap::new();
+    for (i, header) in rows[0].iter().enumerate() {
+        if header.starts_with("Q6_") {
+            let n = rows[3..]
+                .iter()
+                .filter(|r| &r[status] == "0" && !r[i].is_empty())
+                .count() as u64;
+            counts.insert(header.to_owned(), n);
+        }
+    }
+    counts
+}
+
+#[test]
+fn a_matrix_question_gives_one_observation_per_touchpoint() {
+    let d = DemoDir::new();
+    journey_with_qualtrics_mapping(&d);
+    let inspect = curva(
+        d.path(),
+        &[
+            "inspect",
+            &fixture("qualtrics_numeric.csv"),
+            "--json",
+            "--journey",
+            "mapped.toml",
+        ],
+    );
+    let got: Value = serde_json::from_str(&inspect.stdout).unwrap();
+    let rates: Vec<(&str, &str)> = got["columns"]["ratings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| Some((r["column"].as_str()?, r["rates"].as_str()?)))
+        .collect();
+    assert_eq!(
+        rates,
+        [
+            ("Q6_1", "Website"),
+            ("Q6_2", "App"),
+            ("Q6_3", "Call centre"),
+            ("Q6_4", "Store"),
+            ("Q6_5", "Delivery")
+        ]
+    );
+
+    let run = curva(
+        d.path(),
+        &[
+            "analyze",
+            "--survey",
+            &fixture("qualtrics_numeric.csv"),
+            "--journey",
+            "mapped.toml",
+            "--out",
+            "o",
+            "--min-n",
+            "1",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(d.file("o/report.json")).unwrap()).unwrap();
+    let touchpoint_n = |stage: &str, tp: &str| -> u64 {
+        let s = report["stages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == stage)
+            .unwrap();
+        let t = s["touchpoints"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["id"] == tp)
+            .unwrap();
+        t["n"].as_u64().unwrap()
+    };
+    let cells = answered_matrix_cells();
+    assert_eq!(touchpoint_n("consideration", "website"), cells["Q6_1"]);
+    assert_eq!(touchpoint_n("purchase", "app"), cells["Q6_2"]);
+    assert_eq!(touchpoint_n("purchase", "store"), cells["Q6_4"]);
+    // "Delivery" names a stage: its ratings count for the stage, beside the responses placed there.
+    let delivery = report["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "delivery")
+        .unwrap();
+    assert_eq!(
+        delivery["n"].as_u64().unwrap(),
+        delivery["responses"].as_u64().unwrap() + cells["Q6_5"]
+    );
+    // Respondents are counted once, however many touchpoints they rated.
+    assert_eq!(
+        report["totals"]["responses"].as_u64().unwrap(),
+        coded_stages_in_qualtrics_fixture().values().sum::<u64>()
+    );
+    let csv = std::fs::read_to_string(d.file("o/responses.csv")).unwrap();
+    assert!(csv.contains("#App,"), "each observation is listed");
+}
+
+#[test]
+fn a_mapping_names_matrix_rows_that_carry_only_codes() {
+    let d = DemoDir::new();
+    d.write(
+        "lime.toml",
+        "[matrix]\n\"satisf[SQ001]\" = \"website\"\n\"satisf[SQ002]\" = \"delivery\"\n",
+    );
+    let run = curva(
+        d.path(),
+        &[
+            "inspect",
+            &fixture("limesurvey.csv"),
+            "--json",
+            "--journey",
+            "journey.toml",
+            "--mapping",
+            "lime.toml",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let got: Value = serde_json::from_str(&run.stdout).unwrap();
+    let rates: Vec<&Value> = got["columns"]["ratings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["rates"])
+        .collect();
+    assert!(
+        rates.contains(&&Value::from("website")) && rates.contains(&&Value::from("delivery")),
+        "{rates:?}"
+    );
+    d.write("bad.toml", "[matrix]\n\"etapa\" = \"website\"\n");
+    let run = curva(
+        d.path(),
+        &[
+            "inspect",
+            &fixture("limesurvey.csv"),
+            "--journey",
+            "journey.toml",
+            "--mapping",
+            "bad.toml",
+        ],
+    );
+    run.assert_bad_input(&["limesurvey.csv", "\"etapa\"", "not read as a rating"]);
 }
