@@ -74,7 +74,7 @@ mod tests {
             recorded_at: None,
             text: None,
             ratings: vec![],
-            original: vec![],
+            original: Default::default(),
         }
     }
 

@@ -157,7 +157,7 @@ pub fn part_observations(journey: &Journey, parent: &ScoredResponse) -> Vec<Scor
                 touchpoint: touchpoint.map(|_| part.to_owned()),
                 text: None,
                 ratings: vec![rating.clone()],
-                original: Vec::new(),
+                original: Default::default(),
                 ..parent.response.clone()
             };
             Some(ScoredResponse {

@@ -7,13 +7,16 @@ use std::path::PathBuf;
 
 use diesel::Connection;
 
-use crate::domain::{Journey, Response, Source};
+use crate::domain::{Journey, Source};
 use crate::ingest::survey::{FileInfo, ReadOptions, StreamError, stream_survey};
 use crate::ingest::{IngestError, Mapping, sniff};
+use crate::store::responses::NewResponse;
 use crate::store::{Db, StoreError, imports, journeys, now_utc, responses};
 
 /// Responses inserted per statement batch.
 const BATCH: usize = 2_000;
+/// Batches read ahead of the database: bounds memory whatever the file's size.
+const IN_FLIGHT: usize = 4;
 
 /// One export to import: a file on disk, or bytes already in memory (the bundled demo).
 pub struct ImportSource {
@@ -34,11 +37,11 @@ impl ImportSource {
         }
     }
 
-    fn open(&self) -> Result<Box<dyn Read>, IngestError> {
+    fn open(&self) -> Result<Box<dyn Read + Send>, IngestError> {
         match self.bytes {
             Some(b) => Ok(Box::new(b)),
             None => std::fs::File::open(&self.path)
-                .map(|f| Box::new(f) as Box<dyn Read>)
+                .map(|f| Box::new(f) as Box<dyn Read + Send>)
                 .map_err(|source| IngestError::Io {
                     path: self.path.clone(),
                     source,
@@ -84,6 +87,82 @@ pub struct ImportOutcome {
 
 fn to_i32(n: impl TryInto<i32>) -> i32 {
     n.try_into().unwrap_or(i32::MAX)
+}
+
+/// The reading side stopped because the storing side hung up (after an error of its own).
+#[derive(Debug)]
+struct Stopped;
+
+/// Reads one export and stores its responses, the two halves on two threads joined by a
+/// bounded channel: on a machine with two cores the import runs at the speed of the slower
+/// half, and memory holds at most a few batches whatever the file's size.
+fn read_and_store(
+    conn: &mut diesel::SqliteConnection,
+    file: &ImportSource,
+    options: ReadOptions,
+    journey_id: &str,
+    import_id: i32,
+    progress: &mut dyn FnMut(u64),
+) -> Result<(FileInfo, usize), ImportError> {
+    let reader = file.open()?;
+    let (batches, received) = std::sync::mpsc::sync_channel::<Vec<NewResponse>>(IN_FLIGHT);
+    // Stored batches go back to the reading thread to be freed there: memory freed on the
+    // thread that allocated it keeps the two threads from contending for the allocator.
+    let (spent, returned) = std::sync::mpsc::channel::<Vec<NewResponse>>();
+    std::thread::scope(|scope| {
+        let parsing = scope.spawn(move || {
+            let mut batch = Vec::with_capacity(BATCH);
+            let info = stream_survey(reader, &file.path, file.source, options, |r| {
+                batch.push(responses::prepare(r, journey_id, import_id));
+                if batch.len() == BATCH {
+                    let mut next = returned.try_recv().unwrap_or_default();
+                    next.clear();
+                    next.reserve(BATCH);
+                    batches
+                        .send(std::mem::replace(&mut batch, next))
+                        .map_err(|_| Stopped)?;
+                }
+                Ok::<(), Stopped>(())
+            });
+            if info.is_ok() {
+                // The receiver only hangs up after a store error, reported below.
+                let _ = batches.send(batch);
+            }
+            info
+        });
+        let mut inserted = 0;
+        let mut seen = 0u64;
+        let mut failed = None;
+        for batch in received.iter() {
+            seen += batch.len() as u64;
+            match responses::insert_new(conn, &batch) {
+                Ok(n) => inserted += n,
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            }
+            progress(seen);
+            // The reader may be done already; then the batch is freed here.
+            let _ = spent.send(batch);
+        }
+        // Hanging up stops the reader at its next batch.
+        drop(received);
+        let info = match parsing.join() {
+            Ok(info) => info,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        if let Some(e) = failed {
+            return Err(ImportError::Store(StoreError::from(e)));
+        }
+        match info {
+            Ok(info) => Ok((info, inserted)),
+            Err(StreamError::Ingest(e)) => Err(ImportError::Ingest(e)),
+            Err(StreamError::Sink(Stopped)) => Err(ImportError::Store(StoreError::Corrupt(
+                "the import stopped while reading".into(),
+            ))),
+        }
+    })
 }
 
 /// Checks that every file can be opened and looks like an export, before anything is stored.
@@ -135,29 +214,8 @@ pub fn import(
             let import_id =
                 imports::create(conn, &journey.id, file.source.as_str(), &file_name, &now)
                     .map_err(StoreError::from)?;
-            let mut batch: Vec<Response> = Vec::with_capacity(BATCH);
-            let mut inserted = 0;
-            let mut flush = |batch: &mut Vec<Response>, conn: &mut _| -> Result<(), StoreError> {
-                inserted += responses::insert_new(conn, &journey.id, import_id, batch)?;
-                batch.clear();
-                Ok(())
-            };
-            let mut seen = 0u64;
-            let info = stream_survey(file.open()?, &file.path, file.source, options, |r| {
-                batch.push(r);
-                seen += 1;
-                if batch.len() == BATCH {
-                    progress(seen);
-                    flush(&mut batch, conn)?;
-                }
-                Ok::<(), StoreError>(())
-            })
-            .map_err(|e| match e {
-                StreamError::Ingest(e) => ImportError::Ingest(e),
-                StreamError::Sink(e) => ImportError::Store(e),
-            })?;
-            flush(&mut batch, conn)?;
-            progress(seen);
+            let (info, inserted) =
+                read_and_store(conn, file, options, &journey.id, import_id, progress)?;
             if info.columns.stage.is_none() {
                 return Err(IngestError::no_stage_column(&file.path).into());
             }

@@ -150,8 +150,52 @@ pub struct Response {
     pub ratings: Vec<Rating>,
     /// Every value of the row as read (personal data redacted), in the file's column order, so
     /// a later mapping can be applied without the file. Empty when loaded for analysis.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub original: Vec<String>,
+    #[serde(default, skip_serializing_if = "OriginalRow::is_empty")]
+    pub original: OriginalRow,
+}
+
+/// A row's values as the JSON array of strings it is stored as: built once while reading (one
+/// allocation rather than one per cell, which matters at a million rows), parsed only when
+/// someone asks for the values.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct OriginalRow(String);
+
+impl OriginalRow {
+    pub fn from_values<'a>(values: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut json = String::with_capacity(256);
+        json.push('[');
+        for (i, v) in values.into_iter().enumerate() {
+            if i > 0 {
+                json.push(',');
+            }
+            // A &str always serialises.
+            json.push_str(&serde_json::to_string(v).unwrap_or_default());
+        }
+        json.push(']');
+        OriginalRow(json)
+    }
+
+    /// The stored JSON text.
+    pub fn from_json(json: String) -> Self {
+        OriginalRow(json)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The JSON text, `None` when no row was kept.
+    pub fn json(&self) -> Option<&str> {
+        (!self.0.is_empty()).then_some(self.0.as_str())
+    }
+
+    pub fn values(&self) -> Result<Vec<String>, serde_json::Error> {
+        if self.0.is_empty() {
+            return Ok(Vec::new());
+        }
+        serde_json::from_str(&self.0)
+    }
 }
 
 #[cfg(test)]

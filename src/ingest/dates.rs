@@ -128,9 +128,15 @@ fn split_date(value: &str) -> Option<(&str, &str)> {
     (!date.is_empty()).then_some((date, rest))
 }
 
+/// Exactly three parts between the separators (no allocation: this runs once per row).
+fn three<'a>(date: &'a str, separators: &[char]) -> Option<[&'a str; 3]> {
+    let mut parts = date.split(separators);
+    let out = [parts.next()?, parts.next()?, parts.next()?];
+    parts.next().is_none().then_some(out)
+}
+
 fn iso_date(date: &str) -> Option<(u32, u32, u32)> {
-    let parts: Vec<&str> = date.split(['-', '/']).collect();
-    match parts.as_slice() {
+    match three(date, &['-', '/'])? {
         [y, m, d] if y.len() == 4 => Some((num(y)?, num(m)?, num(d)?)),
         _ => None,
     }
@@ -140,8 +146,7 @@ fn iso_date(date: &str) -> Option<(u32, u32, u32)> {
 /// order is in question, and the year.
 fn numeric_date(value: &str) -> Option<(u32, u32, u32)> {
     let (date, _) = split_date(value.trim())?;
-    let parts: Vec<&str> = date.split(['/', '-', '.']).collect();
-    match parts.as_slice() {
+    match three(date, &['/', '-', '.'])? {
         [a, b, y] if a.len() <= 2 && b.len() <= 2 && (y.len() == 4 || y.len() == 2) => {
             let y = num(y)?;
             let y = if y < 100 { 2000 + y } else { y };

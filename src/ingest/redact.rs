@@ -40,9 +40,15 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 
 /// Returns the text with personal data replaced by a tag, and how many items were replaced.
 pub fn redact(text: &str) -> (String, usize) {
+    let (clean, n) = redact_cow(text);
+    (clean.into_owned(), n)
+}
+
+/// `redact` without copying text that holds nothing to redact (most survey cells).
+pub fn redact_cow(text: &str) -> (std::borrow::Cow<'_, str>, usize) {
     // Every pattern needs an @ or a digit: most comments have neither and skip the regexes.
     if !text.bytes().any(|b| b == b'@' || b.is_ascii_digit()) {
-        return (text.to_owned(), 0);
+        return (std::borrow::Cow::Borrowed(text), 0);
     }
     let mut out = text.to_owned();
     let mut count = 0;
@@ -53,7 +59,7 @@ pub fn redact(text: &str) -> (String, usize) {
             out = pattern.regex.replace_all(&out, pattern.label).into_owned();
         }
     }
-    (out, count)
+    (std::borrow::Cow::Owned(out), count)
 }
 
 #[cfg(test)]

@@ -19,9 +19,10 @@ use super::header::{self, Format};
 use super::labels::{is_not_applicable, label_value};
 use super::lines::LineTracking;
 use super::mapping::{Locks, Mapping, ValueRole};
-use super::redact::redact;
+use super::redact::redact_cow;
 use super::sheet::read_first_sheet;
 use super::sniff::{Encoding, detect_delimiter, is_workbook, sniff};
+use crate::domain::response::OriginalRow;
 use crate::domain::{Journey, Rating, Response, Segment, Source};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -478,7 +479,9 @@ struct RowReader {
     personal: Vec<bool>,
     status: Option<usize>,
     finished: Option<usize>,
-    seen_keys: HashSet<String>,
+    /// 64-bit hashes of the response ids read so far: 8 bytes a row whatever the ids' length
+    /// (a collision, about one in 10^8 for a million rows, would report a false duplicate).
+    seen_keys: HashSet<u64>,
 }
 
 impl RowReader {
@@ -567,7 +570,8 @@ impl RowReader {
                 content_key(&values)
             }
         };
-        if self.seen_keys.contains(&key) {
+        let key_hash = hash_key(&key);
+        if self.seen_keys.contains(&key_hash) {
             let message = format!("response id \"{key}\" appears earlier in the file; row skipped");
             self.problem(line, "duplicate_id", Severity::Skipped, message);
             return None;
@@ -576,24 +580,29 @@ impl RowReader {
         // Personal data is redacted in every cell that holds people's words (free text, and
         // the stage, segment or "Other" answers they may type into); names, e-mails and
         // addresses in the respondent columns are withheld whole.
-        let original: Vec<String> = values
+        let cells: Vec<Cow<str>> = values
             .iter()
             .enumerate()
             .map(|(i, v)| self.cell_to_keep(i, v))
             .collect();
-        let texts: Vec<&str> = self
-            .info
-            .columns
-            .text
-            .iter()
-            .map(|&i| original[i].as_str())
-            .filter(|v| !is_no_answer(v))
-            .collect();
-        let text = (!texts.is_empty()).then(|| texts.join("\n"));
-        self.seen_keys.insert(key.clone());
+        let mut text: Option<String> = None;
+        for &i in &self.info.columns.text {
+            let v = cells[i].as_ref();
+            if is_no_answer(v) {
+                continue;
+            }
+            match &mut text {
+                None => text = Some(v.to_owned()),
+                Some(t) => {
+                    t.push('\n');
+                    t.push_str(v);
+                }
+            }
+        }
+        self.seen_keys.insert(key_hash);
         // Coded answers become what they mean; the original row keeps the code.
         let mapped = |col: Option<usize>, role: ValueRole| {
-            col.map(|i| original[i].as_str())
+            col.map(|i| cells[i].as_ref())
                 .filter(|v| !is_no_answer(v))
                 .map(|v| self.mapping.translate(role, v).to_owned())
         };
@@ -612,26 +621,26 @@ impl RowReader {
             recorded_at,
             text,
             ratings,
-            original,
+            original: OriginalRow::from_values(cells.iter().map(AsRef::as_ref)),
         })
     }
 
     /// A cell as it may be stored and shown: as read with `--keep-pii`, else with personal data
     /// redacted (and withheld whole in columns that identify the respondent).
-    fn cell_to_keep(&mut self, i: usize, value: &str) -> String {
+    fn cell_to_keep<'v>(&mut self, i: usize, value: &'v str) -> Cow<'v, str> {
         if self.keep_pii || value.is_empty() {
-            return value.to_owned();
+            return Cow::Borrowed(value);
         }
         if self.personal[i] {
             self.info.redactions += 1;
-            return "[personal]".into();
+            return Cow::Borrowed("[personal]");
         }
         let c = &self.info.columns;
         // Ids, dates and ratings are numbers a phone or card pattern would take for one.
         if c.id == Some(i) || c.date == Some(i) || c.ratings.iter().any(|r| r.index == i) {
-            return value.to_owned();
+            return Cow::Borrowed(value);
         }
-        let (clean, n) = redact(value);
+        let (clean, n) = redact_cow(value);
         self.info.redactions += n;
         clean
     }
@@ -703,6 +712,13 @@ fn is_summary_row(record: &csv::ByteRecord) -> bool {
         .filter(|f| !f.iter().all(u8::is_ascii_whitespace))
         .count();
     WORDS.contains(&first.trim_end_matches(':')) && filled * 2 <= record.len()
+}
+
+/// A response id's 64-bit hash (FNV-1a: fast on short ids, and stable across runs).
+fn hash_key(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// A stable id for files without one (Google Forms): the same row always hashes the same.

@@ -11,17 +11,19 @@ use crate::domain::{Rating, Response, Segment, Source};
 #[diesel(table_name = responses)]
 // NULL for a missing value (not SQL DEFAULT), which is also what lets SQLite take a batch.
 #[diesel(treat_none_as_default_value = false)]
-struct NewResponse<'a> {
-    journey_id: &'a str,
-    source: &'a str,
-    response_key: &'a str,
+// Owned values: a statement of owned rows has a type diesel can key its statement cache on.
+// Built by `prepare` on the reading thread, so the database thread only binds and steps.
+pub struct NewResponse {
+    journey_id: String,
+    source: &'static str,
+    response_key: String,
     import_id: i32,
-    stage: Option<&'a str>,
-    touchpoint: Option<&'a str>,
-    segment: Option<&'a str>,
-    language: Option<&'a str>,
-    recorded_at: Option<&'a str>,
-    text: Option<&'a str>,
+    stage: Option<String>,
+    touchpoint: Option<String>,
+    segment: Option<String>,
+    language: Option<String>,
+    recorded_at: Option<String>,
+    text: Option<String>,
     ratings: String,
     original: Option<String>,
 }
@@ -40,40 +42,45 @@ struct ResponseRow {
     ratings: String,
 }
 
-/// SQLite allows 32766 bound parameters per statement; 12 per row leaves room for 2000 rows.
-const CHUNK: usize = 2_000;
+/// Rows per statement. A fixed size lets diesel prepare the statement once and reuse it
+/// (SQLite re-parsing a statement per batch, or stepping one statement per row, costs more
+/// than the insert itself); 12 parameters a row stays far under SQLite's limit.
+const ROWS_PER_STATEMENT: usize = 50;
 
-/// Inserts the responses not stored yet; returns how many were new.
-pub fn insert_new(
-    conn: &mut SqliteConnection,
-    journey_id: &str,
-    import_id: i32,
-    batch: &[Response],
-) -> QueryResult<usize> {
+/// A response as a row of the `responses` table, ready to insert.
+pub fn prepare(r: Response, journey_id: &str, import_id: i32) -> NewResponse {
+    NewResponse {
+        journey_id: journey_id.to_owned(),
+        source: r.source.as_str(),
+        // Serialising plain numbers, enums and strings cannot fail.
+        ratings: serde_json::to_string(&r.ratings).unwrap_or_else(|_| "[]".into()),
+        original: r.original.json().map(str::to_owned),
+        response_key: r.key,
+        import_id,
+        stage: r.stage,
+        touchpoint: r.touchpoint,
+        segment: r.segment.map(|s| s.as_str().to_owned()),
+        language: r.language,
+        recorded_at: r.recorded_at,
+        text: r.text,
+    }
+}
+
+/// Inserts the rows not stored yet (by journey, source and response id); returns how many
+/// were new.
+pub fn insert_new(conn: &mut SqliteConnection, rows: &[NewResponse]) -> QueryResult<usize> {
     let mut inserted = 0;
-    for chunk in batch.chunks(CHUNK) {
-        let rows: Vec<NewResponse> = chunk
-            .iter()
-            .map(|r| NewResponse {
-                journey_id,
-                source: r.source.as_str(),
-                response_key: &r.key,
-                import_id,
-                stage: r.stage.as_deref(),
-                touchpoint: r.touchpoint.as_deref(),
-                segment: r.segment.as_ref().map(Segment::as_str),
-                language: r.language.as_deref(),
-                recorded_at: r.recorded_at.as_deref(),
-                text: r.text.as_deref(),
-                // Serialising plain numbers and enums cannot fail.
-                ratings: serde_json::to_string(&r.ratings).unwrap_or_else(|_| "[]".into()),
-                original: (!r.original.is_empty())
-                    .then(|| serde_json::to_string(&r.original).unwrap_or_default()),
-            })
-            .collect();
-        inserted += diesel::insert_into(responses::table)
-            .values(&rows)
-            .on_conflict_do_nothing()
+    let mut chunks = rows.chunks_exact(ROWS_PER_STATEMENT);
+    for chunk in &mut chunks {
+        if let Ok(full) = <&[NewResponse; ROWS_PER_STATEMENT]>::try_from(chunk) {
+            inserted += diesel::insert_or_ignore_into(responses::table)
+                .values(full)
+                .execute(conn)?;
+        }
+    }
+    for row in chunks.remainder() {
+        inserted += diesel::insert_or_ignore_into(responses::table)
+            .values(row)
             .execute(conn)?;
     }
     Ok(inserted)
@@ -126,7 +133,7 @@ pub fn load(conn: &mut SqliteConnection, journey_id: &str) -> QueryResult<Vec<Re
                 recorded_at: r.recorded_at,
                 text: r.text,
                 ratings,
-                original: Vec::new(),
+                original: Default::default(),
             })
         })
         .collect()
