@@ -4,6 +4,8 @@
 //! from /proc while it runs.
 //!
 //! Run: `cargo bench --bench import` (or `cargo bench --bench import -- 200000` for fewer rows).
+//! Ids are sequential (`B000000001`…) unless `--random-ids` asks for Qualtrics-like random ones
+//! (`R_` and 15 letters or digits), which land all over the unique-key index: the harder case.
 //! Record the figures and the machine in docs/BENCHMARKS.md.
 
 use std::io::{BufWriter, Write};
@@ -26,6 +28,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(1_000_000);
+    let random_ids = std::env::args().any(|a| a == "--random-ids");
+    // SplitMix64: the same ids on every run, no dependency.
+    let mut state: u64 = 0x5EED;
+    let mut next = move || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     let dir = tempfile::tempdir()?;
     let survey = dir.path().join("survey.csv");
     let journey = dir.path().join("journey.toml");
@@ -39,7 +52,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let line = demo[i % demo.len()];
         // Every demo row starts with its id: replace it so each row is a new response.
         let rest = line.split_once(',').map_or(line, |(_, r)| r);
-        writeln!(out, "B{i:09},{rest}")?;
+        if random_ids {
+            let id: String = (0..15)
+                .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize] as char)
+                .collect();
+            writeln!(out, "R_{id},{rest}")?;
+        } else {
+            writeln!(out, "B{i:09},{rest}")?;
+        }
     }
     out.flush()?;
     drop(out);
@@ -78,7 +98,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     println!("{stdout}");
     println!(
-        "import: {rows} rows, {:.1} MB in {elapsed:.2} s = {:.0} rows/s, {:.1} MB/s; peak RSS {:.0} MB",
+        "import: {rows} rows ({} ids), {:.1} MB in {elapsed:.2} s = {:.0} rows/s, {:.1} MB/s; peak RSS {:.0} MB",
+        if random_ids { "random" } else { "sequential" },
         bytes as f64 / 1e6,
         rows as f64 / elapsed,
         bytes as f64 / 1e6 / elapsed,

@@ -1,1 +1,0 @@
-CREATE INDEX responses_by_journey ON responses (journey_id, id);
