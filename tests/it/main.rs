@@ -8,6 +8,7 @@ mod demo;
 mod exports;
 mod fixtures;
 mod mapping;
+mod properties;
 mod robustness;
 mod sentiment_eval;
 mod store;
