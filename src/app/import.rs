@@ -242,7 +242,7 @@ fn store_all(
             if info.columns.stage.is_none() {
                 return Err(IngestError::no_stage_column(&file.path).into());
             }
-            let duplicates = (info.responses as usize).saturating_sub(inserted);
+            let duplicates = (info.handed_on as usize).saturating_sub(inserted);
             let problems = serde_json::to_string(&info.problems)
                 .map_err(|e| StoreError::Corrupt(e.to_string()))?;
             imports::finish(

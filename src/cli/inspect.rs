@@ -45,6 +45,9 @@ pub struct Inspection {
     pub sheet: Option<String>,
     pub header_rows: usize,
     pub data_rows: u64,
+    /// A long export (one row per answer): the respondents those rows are grouped into.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub respondents: Option<u64>,
     pub columns: NamedColumns,
     /// How the date column's day/month order was decided; null for ISO dates or no dates.
     pub dates: Option<DatesOut>,
@@ -85,6 +88,7 @@ pub fn inspection(info: &FileInfo) -> Inspection {
         sheet: info.sheet.clone(),
         header_rows: info.header_rows,
         data_rows: info.responses,
+        respondents: info.respondents,
         columns: info.columns.named(&info.headers),
         dates: info.dates.as_ref().map(|d| DatesOut {
             column: info
@@ -185,10 +189,16 @@ fn print_human(
         .iter()
         .filter(|p| p.severity == "skipped")
         .count();
-    println!(
-        "  {} responses would be imported, {skipped} rows would not",
-        doc.data_rows
-    );
+    match doc.respondents {
+        Some(people) => println!(
+            "  {} answer rows would be imported, grouped into {people} respondents' responses; {skipped} rows would not",
+            doc.data_rows
+        ),
+        None => println!(
+            "  {} responses would be imported, {skipped} rows would not",
+            doc.data_rows
+        ),
+    }
     println!("\nColumns:");
     let c = &doc.columns;
     for (role, col) in [
@@ -203,6 +213,11 @@ fn print_human(
             .as_deref()
             .map_or_else(|| "— (not found)".to_owned(), |h| format!("\"{h}\""));
         println!("  {role:<12} {shown}");
+    }
+    for (role, col) in [("respondent", &c.respondent), ("question", &c.question)] {
+        if let Some(h) = col {
+            println!("  {role:<12} \"{h}\" (one row per answer: grouped per respondent)");
+        }
     }
     for t in &c.text {
         println!(

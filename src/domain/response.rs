@@ -190,11 +190,31 @@ impl OriginalRow {
         (!self.0.is_empty()).then_some(self.0.as_str())
     }
 
-    pub fn values(&self) -> Result<Vec<String>, serde_json::Error> {
+    /// The row's values; a response grouped from several rows (a long export, one row per
+    /// answer) has them all, in file order.
+    pub fn rows(&self) -> Result<Vec<Vec<String>>, serde_json::Error> {
         if self.0.is_empty() {
             return Ok(Vec::new());
         }
-        serde_json::from_str(&self.0)
+        if self.0.starts_with("[[") {
+            return serde_json::from_str(&self.0);
+        }
+        Ok(vec![serde_json::from_str(&self.0)?])
+    }
+
+    /// Keeps `other`'s rows after this one's.
+    pub fn append(&mut self, other: &OriginalRow) {
+        if other.is_empty() {
+            return;
+        }
+        if self.is_empty() {
+            self.0 = other.0.clone();
+            return;
+        }
+        let mut rows = self.rows().unwrap_or_default();
+        rows.extend(other.rows().unwrap_or_default());
+        // Strings always serialise.
+        self.0 = serde_json::to_string(&rows).unwrap_or_default();
     }
 }
 

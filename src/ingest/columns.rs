@@ -38,6 +38,9 @@ pub struct ColumnMap {
     pub language: Option<usize>,
     pub text: Vec<usize>,
     pub ratings: Vec<RatingColumn>,
+    /// In a long export (one row per answer): who answered, and which question.
+    pub respondent: Option<usize>,
+    pub question: Option<usize>,
 }
 
 /// A column map by header name: what `curva inspect --json` shows and the import log keeps.
@@ -51,6 +54,11 @@ pub struct NamedColumns {
     pub language: Option<String>,
     pub text: Vec<String>,
     pub ratings: Vec<NamedRating>,
+    /// Long exports only (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub respondent: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -84,6 +92,8 @@ impl ColumnMap {
                     rates: r.rates.clone(),
                 })
                 .collect(),
+            respondent: name(self.respondent),
+            question: name(self.question),
         }
     }
 }
@@ -147,7 +157,31 @@ const SEGMENT: &[&str] = &[
     "equipo",
     "custom data 1",
 ];
-const LANGUAGE: &[&str] = &["language", "idioma", "lang", "userlanguage", "lengua"];
+const RESPONDENT: &[&str] = &[
+    "employeeid",
+    "employee id",
+    "id empleado",
+    "respondent",
+    "respondentid",
+    "user id",
+    "userid",
+];
+const QUESTION: &[&str] = &[
+    "questionid",
+    "question id",
+    "question",
+    "pregunta",
+    "id pregunta",
+    "item",
+];
+const LANGUAGE: &[&str] = &[
+    "language",
+    "idioma",
+    "lang",
+    "userlanguage",
+    "lengua",
+    "locale",
+];
 const TEXT_WORDS: &[&str] = &[
     "comment",
     "comments",
@@ -246,6 +280,20 @@ impl ColumnMap {
         map.touchpoint = pick(TOUCHPOINT, &mut taken);
         map.segment = pick(SEGMENT, &mut taken);
         map.language = pick(LANGUAGE, &mut taken);
+        // A long export names who answered and which question, beside the answer's own id;
+        // both or neither, or a wide export's respondent id would be taken for one.
+        let respondent = pick(RESPONDENT, &mut taken);
+        let question = pick(QUESTION, &mut taken);
+        if let (Some(r), Some(q)) = (respondent, question)
+            && map.id.is_some()
+        {
+            map.respondent = Some(r);
+            map.question = Some(q);
+        } else {
+            for i in [respondent, question].into_iter().flatten() {
+                taken[i] = false;
+            }
+        }
         for (i, key) in keys.iter().enumerate() {
             if taken[i] {
                 continue;
@@ -518,6 +566,8 @@ impl ColumnMap {
             &mut self.touchpoint,
             &mut self.segment,
             &mut self.language,
+            &mut self.respondent,
+            &mut self.question,
         ] {
             if *slot == Some(i) {
                 *slot = None;
@@ -535,6 +585,8 @@ impl ColumnMap {
             self.touchpoint,
             self.segment,
             self.language,
+            self.respondent,
+            self.question,
         ]
         .contains(&Some(i))
             || self.text.contains(&i)

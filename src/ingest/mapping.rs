@@ -31,6 +31,12 @@ pub struct Mapping {
     pub segment: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// Long exports (one row per answer): who answered; rows are grouped per respondent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub respondent: Option<String>,
+    /// Long exports: which question a row answers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
     /// The complete list of free-text columns: when given, no other column is taken as text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<Vec<String>>,
@@ -114,6 +120,8 @@ impl Mapping {
             "touchpoint" => self.touchpoint = Some(header),
             "segment" => self.segment = Some(header),
             "language" => self.language = Some(header),
+            "respondent" => self.respondent = Some(header),
+            "question" => self.question = Some(header),
             "text" => self.text.get_or_insert_with(Vec::new).push(header),
             "ignore" => self.ignore.push(header),
             "rating" => {
@@ -123,7 +131,7 @@ impl Mapping {
             }
             other => {
                 return Err(format!(
-                    "--column \"{flag}\": unknown role \"{other}\"; roles are id, date, stage, touchpoint, segment, language, text, rating, ignore"
+                    "--column \"{flag}\": unknown role \"{other}\"; roles are id, date, stage, touchpoint, segment, language, respondent, question, text, rating, ignore"
                 ));
             }
         }
@@ -136,7 +144,8 @@ impl Mapping {
             ($($f:ident),*) => { $( if over.$f.is_some() { self.$f = over.$f.clone(); } )* };
         }
         take!(
-            id, date, stage, touchpoint, segment, language, text, ratings, date_order
+            id, date, stage, touchpoint, segment, language, respondent, question, text, ratings,
+            date_order
         );
         self.ignore.extend(over.ignore.iter().cloned());
         self.matrix
@@ -165,13 +174,15 @@ impl Mapping {
             map.release(i);
             locks.columns.push(i);
         };
-        let single: [(&Option<String>, RoleSlot); 6] = [
+        let single: [(&Option<String>, RoleSlot); 8] = [
             (&self.id, |m| &mut m.id),
             (&self.date, |m| &mut m.date),
             (&self.stage, |m| &mut m.stage),
             (&self.touchpoint, |m| &mut m.touchpoint),
             (&self.segment, |m| &mut m.segment),
             (&self.language, |m| &mut m.language),
+            (&self.respondent, |m| &mut m.respondent),
+            (&self.question, |m| &mut m.question),
         ];
         for (wanted, slot) in single {
             if let Some(h) = wanted {

@@ -3,6 +3,7 @@
 
 pub mod columns;
 pub mod dates;
+pub mod grouping;
 pub mod header;
 pub mod journey_file;
 pub mod labels;

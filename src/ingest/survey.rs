@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 use super::IngestError;
 use super::columns::{ColumnMap, is_personal};
 use super::dates::{self, DateDecision, DateOrder};
+use super::grouping::Grouping;
 use super::header::{self, Format};
 use super::labels::{is_not_applicable, label_value};
 use super::lines::LineTracking;
@@ -73,8 +74,13 @@ pub struct FileInfo {
     pub problems: Vec<Problem>,
     /// Data rows read, whether imported or not (blank lines excluded).
     pub rows_read: u64,
-    /// Responses handed on (imported).
+    /// Rows imported (turned into a response, or into part of one in a long export).
     pub responses: u64,
+    /// Responses handed on to be stored: the rows imported, or in a long export (one row per
+    /// answer) the respondents they were grouped into.
+    pub handed_on: u64,
+    /// For a long export: how many respondents' responses the answer rows made.
+    pub respondents: Option<u64>,
     pub redactions: usize,
 }
 
@@ -360,6 +366,7 @@ fn parse<R: Read, E>(
         .then(|| header.names.iter().position(|n| n == "Status"))
         .flatten();
     let finished = header.names.iter().position(|n| n == "Finished");
+    let columns_grouped = columns.respondent.is_some() && columns.question.is_some();
     // A column the user or detection gave a role is data, whatever its name.
     let personal = (0..header.names.len())
         .map(|i| is_personal(&header.names[i]) && !columns.role_of(i))
@@ -381,11 +388,14 @@ fn parse<R: Read, E>(
             problems: Vec::new(),
             rows_read: 0,
             responses: 0,
+            handed_on: 0,
+            respondents: None,
             redactions: 0,
         },
         keep_pii: options.keep_pii,
         date_order: date_decision.as_ref().map_or(date_setting, |d| d.order),
         personal,
+        grouping: columns_grouped.then(Grouping::default),
         mapping,
         status,
         finished,
@@ -414,9 +424,15 @@ fn parse<R: Read, E>(
                 }
                 .into());
             }
-            if let Some(response) = rows.read(&record, line) {
-                sink(response).map_err(StreamError::Sink)?;
+            if let Some((response, respondent)) = rows.read(&record, line) {
                 rows.info.responses += 1;
+                match (rows.grouping.as_mut(), respondent) {
+                    (Some(grouping), Some(who)) => grouping.add(&who, response),
+                    _ => {
+                        sink(response).map_err(StreamError::Sink)?;
+                        rows.info.handed_on += 1;
+                    }
+                }
             }
         }
         match next {
@@ -429,6 +445,14 @@ fn parse<R: Read, E>(
             path: path.to_owned(),
         }
         .into());
+    }
+    if let Some(grouping) = rows.grouping.take() {
+        let grouped = grouping.into_responses();
+        rows.info.respondents = Some(grouped.len() as u64);
+        for response in grouped {
+            sink(response).map_err(StreamError::Sink)?;
+            rows.info.handed_on += 1;
+        }
     }
     Ok(rows.info)
 }
@@ -477,6 +501,8 @@ struct RowReader {
     mapping: Mapping,
     /// Columns that identify the respondent (name, e-mail, IP address, location).
     personal: Vec<bool>,
+    /// A long export's answers, merged per respondent until the file ends.
+    grouping: Option<Grouping>,
     status: Option<usize>,
     finished: Option<usize>,
     /// 64-bit hashes of the response ids read so far: 8 bytes a row whatever the ids' length
@@ -494,7 +520,8 @@ impl RowReader {
         });
     }
 
-    fn read(&mut self, record: &csv::ByteRecord, line: u64) -> Option<Response> {
+    /// The row's response, and in a long export who gave it.
+    fn read(&mut self, record: &csv::ByteRecord, line: u64) -> Option<(Response, Option<String>)> {
         self.info.rows_read += 1;
         let width = self.info.headers.len();
         if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
@@ -611,7 +638,13 @@ impl RowReader {
         let segment = mapped(self.info.columns.segment, ValueRole::Segment);
         let language = mapped(self.info.columns.language, ValueRole::Language);
         let recorded_at = self.date(get(self.info.columns.date), line);
-        Some(Response {
+        let respondent = get(self.info.columns.respondent);
+        if self.grouping.is_some() && respondent.is_none() {
+            let message =
+                "the respondent id is empty; this answer is kept as a response of its own".into();
+            self.problem(line, "missing_respondent", Severity::Warning, message);
+        }
+        let response = Response {
             key,
             source: self.info.source,
             stage,
@@ -622,7 +655,8 @@ impl RowReader {
             text,
             ratings,
             original: OriginalRow::from_values(cells.iter().map(AsRef::as_ref)),
-        })
+        };
+        Some((response, respondent))
     }
 
     /// A cell as it may be stored and shown: as read with `--keep-pii`, else with personal data

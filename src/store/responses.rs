@@ -5,6 +5,7 @@ use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
 use super::schema::responses;
+use crate::domain::response::OriginalRow;
 use crate::domain::{Rating, Response, Segment, Source};
 
 #[derive(Debug, Insertable)]
@@ -91,7 +92,7 @@ pub fn insert_new(conn: &mut SqliteConnection, rows: &[NewResponse]) -> QueryRes
 pub fn originals(
     conn: &mut SqliteConnection,
     journey_id: &str,
-) -> QueryResult<Vec<(String, Option<Vec<String>>)>> {
+) -> QueryResult<Vec<(String, Vec<Vec<String>>)>> {
     let rows: Vec<(String, Option<String>)> = responses::table
         .filter(responses::journey_id.eq(journey_id))
         .order(responses::id.asc())
@@ -99,11 +100,10 @@ pub fn originals(
         .load(conn)?;
     rows.into_iter()
         .map(|(key, original)| {
-            let row = original
-                .map(|o| serde_json::from_str(&o))
-                .transpose()
+            let rows = OriginalRow::from_json(original.unwrap_or_default())
+                .rows()
                 .map_err(|e| diesel::result::Error::DeserializationError(Box::new(e)))?;
-            Ok((key, row))
+            Ok((key, rows))
         })
         .collect()
 }

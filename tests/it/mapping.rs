@@ -218,8 +218,9 @@ fn an_import_keeps_original_rows_and_its_mapping() {
     let rows = curva::store::responses::originals(&mut conn, "online-shop").unwrap();
     assert_eq!(rows.len() as u64, record["inserted"].as_u64().unwrap());
     let ip = headers.iter().position(|h| h == "IPAddress").unwrap();
-    for (key, row) in &rows {
-        let row = row.as_ref().unwrap();
+    for (key, kept) in &rows {
+        assert_eq!(kept.len(), 1, "{key}: one row per response");
+        let row = &kept[0];
         assert_eq!(row.len(), headers.len(), "{key}: every column is kept");
         assert!(
             row[17].parse::<u8>().is_ok(),
@@ -455,4 +456,87 @@ fn a_mapping_names_matrix_rows_that_carry_only_codes() {
         ],
     );
     run.assert_bad_input(&["limesurvey.csv", "\"etapa\"", "not read as a rating"]);
+}
+
+/// A long employee export (one row per answer) is grouped into one response per employee and
+/// stage, so the anonymity threshold and the employee mean count people, not answers.
+#[test]
+fn a_long_export_is_grouped_per_respondent() {
+    let d = DemoDir::new();
+    let run = curva(
+        d.path(),
+        &[
+            "inspect",
+            &fixture("employee_long.csv"),
+            "--json",
+            "--journey",
+            "journey.toml",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let got: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(got["columns"]["respondent"], "employeeId");
+    assert_eq!(got["columns"]["question"], "questionId");
+    assert_eq!(got["data_rows"], 30);
+    assert_eq!(got["respondents"], 10, "the manifest's 10 employees");
+
+    let run = curva(
+        d.path(),
+        &[
+            "import",
+            "--db",
+            "sqlite://c.db",
+            "--journey",
+            "journey.toml",
+            "--survey",
+            "survey.csv",
+            "--employee",
+            &fixture("employee_long.csv"),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("employee_long.csv: 30 rows read, 10 new responses"),
+        "{}",
+        run.stdout
+    );
+    let url = format!("sqlite://{}", d.file("c.db").display());
+    let url = curva::store::DbUrl::parse(&url).unwrap();
+    let (db, _) = curva::store::Db::open(&url, curva::store::OpenMode::MustExist).unwrap();
+    let mut conn = db.conn().unwrap();
+    let stored = curva::store::responses::load(&mut conn, "online-shop").unwrap();
+    let employees: Vec<_> = stored
+        .iter()
+        .filter(|r| r.source == curva::domain::Source::Employee)
+        .collect();
+    assert_eq!(employees.len(), 10);
+    // 30 answers, one skipped as not applicable (no score): 29 ratings on 10 people.
+    let ratings: usize = employees.iter().map(|r| r.ratings.len()).sum();
+    assert_eq!(ratings, 29);
+    let originals = curva::store::responses::originals(&mut conn, "online-shop").unwrap();
+    let e17 = originals.iter().find(|(k, _)| k == "E0017").unwrap();
+    assert_eq!(e17.1.len(), 3, "every answer row is kept");
+    // Importing again adds nothing.
+    let again = curva(
+        d.path(),
+        &[
+            "import",
+            "--db",
+            "sqlite://c.db",
+            "--journey",
+            "journey.toml",
+            "--survey",
+            "survey.csv",
+            "--employee",
+            &fixture("employee_long.csv"),
+        ],
+    );
+    assert!(
+        again
+            .stdout
+            .contains("employee_long.csv: 30 rows read, 0 new responses, 10 already stored"),
+        "{}",
+        again.stdout
+    );
 }
