@@ -176,7 +176,6 @@ fn time_of(rest: &str) -> Option<(String, String)> {
         return None;
     }
     tail = tail.trim_start();
-    let lower = tail.to_lowercase();
     for (suffix, pm) in [
         ("p. m.", true),
         ("p.m.", true),
@@ -185,7 +184,11 @@ fn time_of(rest: &str) -> Option<(String, String)> {
         ("a.m.", false),
         ("am", false),
     ] {
-        if lower.starts_with(suffix) {
+        // Compared in place: lower-casing can change a string's length in bytes.
+        if tail
+            .get(..suffix.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(suffix))
+        {
             if h == 0 || h > 12 {
                 return None;
             }
@@ -227,7 +230,9 @@ fn zone_of(tail: &str) -> Option<String> {
     };
     let (h, m) = match digits.split_once(':') {
         Some((h, m)) => (num(h)?, num(m)?),
-        None if digits.len() == 4 => (num(&digits[..2])?, num(&digits[2..])?),
+        None if digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) => {
+            (num(&digits[..2])?, num(&digits[2..])?)
+        }
         None => (num(digits)?, 0),
     };
     (h <= 14 && m < 60).then(|| format!("{sign}{h:02}:{m:02}"))
@@ -302,7 +307,17 @@ mod tests {
             to_iso("3/24/2025 4:05:00 PM", DateOrder::Mdy).as_deref(),
             Some("2025-03-24T16:05:00")
         );
-        for bad in ["29/02/2025", "24/13/2025", "ayer", "2025-03-05 25:00", "12"] {
+        // The last two were found by the fuzzer: multi-byte characters where digits or an
+        // AM/PM suffix were expected must never be sliced through.
+        for bad in [
+            "29/02/2025",
+            "24/13/2025",
+            "ayer",
+            "2025-03-05 25:00",
+            "12",
+            "2025-03-05 10:00 +\u{FFFD}1",
+            "2025-03-05 10:00 \u{130}m",
+        ] {
             assert_eq!(to_iso(bad, dmy), None, "{bad}");
         }
     }
