@@ -8,6 +8,8 @@
 use std::collections::{HashMap, HashSet};
 
 use linfa::DatasetBase;
+
+use super::evidence::Evidence;
 use linfa::prelude::*;
 use linfa_clustering::KMeans;
 use ndarray::{Array1, Array2, ArrayView1};
@@ -38,6 +40,8 @@ pub struct ClusterReport {
     pub valence: f64,
     pub terms: Vec<String>,
     pub quotes: Vec<String>,
+    /// The same comments with their valence and the words and rules behind it.
+    pub evidence: Vec<Evidence>,
 }
 
 /// Clusters every stage's customer comments; sets `cluster` on the rows and returns the themes
@@ -129,20 +133,23 @@ fn cluster_one(
             (mean < -0.1 && t < 0.0) || (mean > 0.1 && t > 0.0) || (-0.1..=0.1).contains(&mean)
         };
         let (agreeing, others): (Vec<usize>, Vec<usize>) = near.into_iter().partition(agrees);
-        let quotes = agreeing
+        let evidence: Vec<Evidence> = agreeing
             .into_iter()
             .chain(others)
-            .filter_map(|m| rows[members[m]].response.text.as_deref())
-            .filter(|t| seen.insert(t.trim().to_lowercase()))
+            .map(|m| &rows[members[m]])
+            .filter_map(|r| Some((r, r.response.text.as_deref()?)))
+            .filter(|(_, t)| seen.insert(t.trim().to_lowercase()))
             .take(QUOTES_SHOWN)
-            .map(|t| truncate(t, 280))
+            .map(|(r, t)| Evidence::of(r, truncate(t, 280)))
             .collect();
+        let quotes = evidence.iter().map(|e| e.quote.clone()).collect();
         out.push(ClusterReport {
             id,
             size,
             valence: mean,
             terms,
             quotes,
+            evidence,
         });
     }
     out

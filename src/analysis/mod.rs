@@ -7,6 +7,7 @@ pub mod assign;
 pub mod clustering;
 pub mod curve;
 pub mod evaluation;
+pub mod evidence;
 pub mod learn;
 pub mod pain_points;
 pub mod report;

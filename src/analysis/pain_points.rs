@@ -7,6 +7,7 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
+use super::evidence::Evidence;
 use super::report::StageReport;
 use super::scoring::ScoredResponse;
 use crate::domain::Source;
@@ -32,6 +33,8 @@ pub struct PainPoint {
     /// The most negative comments behind it, redacted; a comment quoted by an earlier point
     /// is not repeated.
     pub quotes: Vec<String>,
+    /// The same comments with their valence and the words and rules behind it.
+    pub evidence: Vec<Evidence>,
     /// The stage and touchpoint indexes the quotes come from.
     #[serde(skip)]
     source: (usize, Option<usize>),
@@ -61,6 +64,7 @@ pub fn find(stages: &[StageReport], rows: &[ScoredResponse]) -> Vec<PainPoint> {
                     s.n
                 ),
                 quotes: Vec::new(),
+                evidence: Vec::new(),
                 source: (i, None),
             });
         }
@@ -86,6 +90,7 @@ pub fn find(stages: &[StageReport], rows: &[ScoredResponse]) -> Vec<PainPoint> {
                     -delta, sa.name, sb.name
                 ),
                 quotes: Vec::new(),
+                evidence: Vec::new(),
                 source: (b, None),
             });
         }
@@ -108,6 +113,7 @@ pub fn find(stages: &[StageReport], rows: &[ScoredResponse]) -> Vec<PainPoint> {
                     s.name, e.n, s.n
                 ),
                 quotes: Vec::new(),
+                evidence: Vec::new(),
                 source: (i, None),
             });
         }
@@ -128,6 +134,7 @@ pub fn find(stages: &[StageReport], rows: &[ScoredResponse]) -> Vec<PainPoint> {
                         tp.name, s.name, v.mean, v.ci95[0], v.ci95[1]
                     ),
                     quotes: Vec::new(),
+                evidence: Vec::new(),
                 source: (i, Some(t)),
                 });
             }
@@ -150,6 +157,7 @@ pub fn find(stages: &[StageReport], rows: &[ScoredResponse]) -> Vec<PainPoint> {
                 delta: Some(round4(mean - target)),
                 detail: format!("below its target {target:+.2}: {mean:+.2}, and the whole 95% interval is under it"),
                 quotes: Vec::new(),
+                evidence: Vec::new(),
                 source: (i, None),
             });
         }
@@ -157,7 +165,8 @@ pub fn find(stages: &[StageReport], rows: &[ScoredResponse]) -> Vec<PainPoint> {
 
     let mut shown = HashSet::new();
     for p in &mut out {
-        p.quotes = worst_quotes(rows, p.source.0, p.source.1, &mut shown);
+        p.evidence = worst_quotes(rows, p.source.0, p.source.1, &mut shown);
+        p.quotes = p.evidence.iter().map(|e| e.quote.clone()).collect();
     }
     out
 }
@@ -177,7 +186,7 @@ fn worst_quotes(
     stage: usize,
     touchpoint: Option<usize>,
     shown: &mut HashSet<String>,
-) -> Vec<String> {
+) -> Vec<Evidence> {
     let mut candidates: Vec<(&ScoredResponse, f64)> = rows
         .iter()
         .filter(|r| r.response.source == Source::Customer && r.stage == Some(stage))
@@ -187,10 +196,10 @@ fn worst_quotes(
     candidates.sort_by(|a, b| a.1.total_cmp(&b.1));
     candidates
         .into_iter()
-        .filter_map(|(r, _)| r.response.text.as_deref())
-        .filter(|t| shown.insert(t.trim().to_lowercase()))
+        .filter_map(|(r, _)| Some((r, r.response.text.as_deref()?)))
+        .filter(|(_, t)| shown.insert(t.trim().to_lowercase()))
         .take(QUOTES)
-        .map(|t| truncate(t, QUOTE_CHARS))
+        .map(|(r, t)| Evidence::of(r, truncate(t, QUOTE_CHARS)))
         .collect()
 }
 

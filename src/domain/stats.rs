@@ -115,7 +115,8 @@ pub fn t_975(df: f64) -> f64 {
 }
 
 pub fn round4(x: f64) -> f64 {
-    (x * 10_000.0).round() / 10_000.0
+    // `+ 0.0` turns -0.0 into 0.0: a neutral comment must not print as "-0".
+    (x * 10_000.0).round() / 10_000.0 + 0.0
 }
 
 #[cfg(test)]

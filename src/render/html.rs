@@ -6,6 +6,7 @@ use askama::Template;
 
 use super::RenderError;
 use crate::analysis::Report;
+use crate::analysis::evidence::Evidence;
 use crate::analysis::pain_points::PainPoint;
 use crate::analysis::report::StageReport;
 use crate::domain::Estimate;
@@ -47,7 +48,27 @@ pub struct PainView {
     pub kind: String,
     pub place: String,
     pub detail: String,
-    pub quotes: Vec<String>,
+    pub quotes: Vec<QuoteView>,
+}
+
+/// A quoted comment and, in small print, why it scored as it did.
+pub struct QuoteView {
+    pub text: String,
+    pub score: String,
+    pub tone: &'static str,
+    pub why: String,
+}
+
+fn quote_views(evidence: &[Evidence]) -> Vec<QuoteView> {
+    evidence
+        .iter()
+        .map(|e| QuoteView {
+            text: e.quote.clone(),
+            score: e.valence.map(|v| format!("{v:+.2}")).unwrap_or_default(),
+            tone: tone(e.valence),
+            why: e.explanation.join(" · "),
+        })
+        .collect()
 }
 
 pub struct RowView {
@@ -64,7 +85,7 @@ pub struct ClusterView {
     pub size: usize,
     pub mean: String,
     pub tone: &'static str,
-    pub quotes: Vec<String>,
+    pub quotes: Vec<QuoteView>,
 }
 
 fn tone(mean: Option<f64>) -> &'static str {
@@ -160,7 +181,7 @@ fn stage_view(s: &StageReport, pains: &[PainPoint]) -> StageView {
                 size: c.size,
                 mean: format!("{:+.2}", c.valence),
                 tone: tone(Some(c.valence)),
-                quotes: c.quotes.clone(),
+                quotes: quote_views(&c.evidence),
             })
             .collect(),
     }
@@ -183,7 +204,7 @@ fn pain_view(report: &Report, p: &PainPoint) -> PainView {
         kind: p.kind.replace('_', " "),
         place,
         detail: p.detail.clone(),
-        quotes: p.quotes.clone(),
+        quotes: quote_views(&p.evidence),
     }
 }
 

@@ -189,6 +189,14 @@ fn outputs_are_real_files_without_personal_data() {
     );
     let html = std::fs::read_to_string(d.file("out/report.html")).unwrap();
     assert!(html.contains("<svg") && html.contains("Online shop") && html.contains("low point"));
+    // Every quote in the drill-down says why it scored as it did, in the customer's words.
+    let report = d.json("out/report.json");
+    let evidence = &report["pain_points"][0]["evidence"][0];
+    let why = evidence["explanation"][0].as_str().unwrap();
+    assert!(evidence["valence"].as_f64().unwrap() < 0.0, "{evidence}");
+    assert!(html.contains("class=\"why\">scored"), "the HTML shows the explanation");
+    let first_word = why.split(' ').next().unwrap().replace('"', "&#34;");
+    assert!(html.contains(&first_word), "{why}");
     let csv = std::fs::read_to_string(d.file("out/responses.csv")).unwrap();
     for text in [&html, &csv, &svg] {
         for pii in ["612 345 678", "example.com", "12345678Z", "699 123 456"] {

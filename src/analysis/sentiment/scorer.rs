@@ -61,7 +61,11 @@ impl Scorer {
         let mut i = 0;
         while i < tokens.len() {
             match &tokens[i] {
-                Token::Word { folded, shouting } => {
+                Token::Word {
+                    folded,
+                    shouting,
+                    span,
+                } => {
                     if let Some((len, score, lang)) = self.phrase(&words[i..]) {
                         if score == 0.0 {
                             // A neutralising phrase ("buenas tardes"): its words count for nothing.
@@ -73,7 +77,12 @@ impl Scorer {
                         } else {
                             &mut en_hits
                         } += 1;
-                        let phrase = words[i..i + len].join(" ");
+                        // As the customer wrote it, from the first word to the last.
+                        let end = match &tokens[i + len - 1] {
+                            Token::Word { span, .. } => span.1,
+                            _ => span.1,
+                        };
+                        let phrase = text.get(span.0..end).unwrap_or_default().to_lowercase();
                         hits.push(Hit {
                             index: i,
                             score,
@@ -82,7 +91,9 @@ impl Scorer {
                         i += len;
                         continue;
                     }
-                    if let Some((mut score, lang, mut why)) = self.word(folded) {
+                    // As written (lower-cased only for an explanation, off the hot path).
+                    let shown = text.get(span.0..span.1).unwrap_or(folded);
+                    if let Some((mut score, lang, mut why)) = self.word(folded, &shown) {
                         *if lang == Language::Es {
                             &mut es_hits
                         } else {
@@ -149,7 +160,7 @@ impl Scorer {
             Label::of(valence)
         };
         TextScore {
-            valence: (valence * 10_000.0).round() / 10_000.0,
+            valence: crate::domain::stats::round4(valence),
             label,
             language: language::detect(text, &tokens, (es_hits, en_hits)),
             hits: hits.len(),
@@ -167,7 +178,7 @@ impl Scorer {
     }
 
     /// A word's score, trying stretched-letter and -ísimo forms when the plain word is unknown.
-    fn word(&self, folded: &str) -> Option<(f64, Language, String)> {
+    fn word(&self, folded: &str, shown: &str) -> Option<(f64, Language, String)> {
         let lookup = |w: &str| {
             self.es
                 .word(w)
@@ -175,11 +186,11 @@ impl Scorer {
                 .or_else(|| self.en.word(w).map(|s| (s, Language::En)))
         };
         if let Some((s, lang)) = lookup(folded) {
-            return Some((s, lang, format!("{folded} {s:+.1}")));
+            return Some((s, lang, format!("{} {s:+.1}", shown.to_lowercase())));
         }
         if let Some((one, two)) = squeeze(folded) {
             for w in [two, one] {
-                if let Some((s, lang, why)) = self.word(&w) {
+                if let Some((s, lang, why)) = self.word(&w, shown) {
                     return Some((s * 1.2, lang, format!("{why}, stretched")));
                 }
             }
@@ -188,7 +199,8 @@ impl Scorer {
             if let Some(base) = folded.strip_suffix(suffix) {
                 for end in ["o", "a", "e", ""] {
                     if let Some((s, lang)) = lookup(&format!("{base}{end}")) {
-                        return Some((s * 1.3, lang, format!("{folded} {:+.1} (-ísimo)", s * 1.3)));
+                        let shown = shown.to_lowercase();
+                        return Some((s * 1.3, lang, format!("{shown} {:+.1} (-ísimo)", s * 1.3)));
                     }
                 }
             }

@@ -8,6 +8,8 @@ pub enum Token {
     Word {
         folded: String,
         shouting: bool,
+        /// Byte range in the comment: explanations show the word as the customer wrote it.
+        span: (usize, usize),
     },
     /// `.`, `,`, `;`, `?` and similar: negation does not cross them.
     Break,
@@ -18,22 +20,35 @@ pub enum Token {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut word = String::new();
-    let flush = |word: &mut String, tokens: &mut Vec<Token>| {
+    let mut start = 0;
+    let flush = |word: &mut String, tokens: &mut Vec<Token>, span: (usize, usize)| {
         if word.is_empty() {
             return;
         }
-        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-        let shouting = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
+        let mut letters = 0;
+        let mut upper = true;
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            upper &= c.is_uppercase();
+        }
+        let shouting = letters > 1 && upper;
         let folded = fold(word);
-        tokens.push(Token::Word { folded, shouting });
+        tokens.push(Token::Word {
+            folded,
+            shouting,
+            span,
+        });
         word.clear();
     };
-    for c in text.chars() {
+    for (at, c) in text.char_indices() {
         if c.is_alphanumeric() || c == '\'' || c == '’' {
+            if word.is_empty() {
+                start = at;
+            }
             word.push(if c == '’' { '\'' } else { c });
             continue;
         }
-        flush(&mut word, &mut tokens);
+        flush(&mut word, &mut tokens, (start, at));
         match c {
             '!' | '¡' => tokens.push(Token::Exclamation),
             '.' | ',' | ';' | ':' | '?' | '¿' | '\n' | '(' | ')' => tokens.push(Token::Break),
@@ -41,7 +56,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             _ => {}
         }
     }
-    flush(&mut word, &mut tokens);
+    flush(&mut word, &mut tokens, (start, text.len()));
     tokens
 }
 
@@ -88,7 +103,8 @@ mod tests {
             t[0],
             Token::Word {
                 folded: "muy".into(),
-                shouting: true
+                shouting: true,
+                span: (0, 3),
             }
         );
         assert_eq!(t[2], Token::Break);
@@ -96,7 +112,8 @@ mod tests {
             t[4],
             Token::Word {
                 folded: "llego".into(),
-                shouting: false
+                shouting: false,
+                span: (12, 18),
             }
         );
         assert_eq!(
