@@ -93,7 +93,7 @@ impl Scorer {
                     }
                     // As written (lower-cased only for an explanation, off the hot path).
                     let shown = text.get(span.0..span.1).unwrap_or(folded);
-                    if let Some((mut score, lang, mut why)) = self.word(folded, &shown) {
+                    if let Some((mut score, lang, mut why)) = self.word(folded, shown) {
                         *if lang == Language::Es {
                             &mut es_hits
                         } else {
