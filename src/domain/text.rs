@@ -7,6 +7,10 @@ use unicode_normalization::char::is_combining_mark;
 /// Lower-cases, strips accents (but keeps ñ as n, like respondents who type without accents do),
 /// trims and collapses inner whitespace.
 pub fn fold(s: &str) -> String {
+    // Most words are plain ASCII: lower-casing is all they need, without Unicode decomposition.
+    if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'\'') {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.nfd().filter(|c| !is_combining_mark(*c)) {

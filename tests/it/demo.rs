@@ -194,7 +194,10 @@ fn outputs_are_real_files_without_personal_data() {
     let evidence = &report["pain_points"][0]["evidence"][0];
     let why = evidence["explanation"][0].as_str().unwrap();
     assert!(evidence["valence"].as_f64().unwrap() < 0.0, "{evidence}");
-    assert!(html.contains("class=\"why\">scored"), "the HTML shows the explanation");
+    assert!(
+        html.contains("class=\"why\">scored"),
+        "the HTML shows the explanation"
+    );
     let first_word = why.split(' ').next().unwrap().replace('"', "&#34;");
     assert!(html.contains(&first_word), "{why}");
     let csv = std::fs::read_to_string(d.file("out/responses.csv")).unwrap();

@@ -23,18 +23,110 @@ impl Language {
     }
 }
 
-const ES: &[&str] = &[
-    "el", "la", "los", "las", "de", "del", "que", "y", "en", "un", "una", "es", "por", "con",
-    "para", "muy", "me", "se", "lo", "mi", "al", "pero", "fue", "nos", "su", "sin", "mas", "esta",
-    "todo", "nada", "porque", "como", "ha", "han", "he", "hay", "le", "les", "ya", "tambien",
-    "bien", "mal", "pedido", "estoy", "son", "era",
-];
-const EN: &[&str] = &[
-    "the", "a", "an", "and", "is", "was", "to", "of", "in", "for", "it", "my", "with", "not",
-    "very", "but", "i", "you", "this", "that", "they", "we", "are", "were", "have", "had", "be",
-    "been", "on", "at", "so", "too", "no", "just", "me", "your", "our", "from", "order", "would",
-    "could", "did", "didn't", "don't", "it's", "really",
-];
+/// Spanish function words (and two words every shop comment uses); a `match` compiles to a
+/// few length and byte comparisons instead of a scan of the list.
+fn is_spanish_word(w: &str) -> bool {
+    matches!(
+        w,
+        "el" | "la"
+            | "los"
+            | "las"
+            | "de"
+            | "del"
+            | "que"
+            | "y"
+            | "en"
+            | "un"
+            | "una"
+            | "es"
+            | "por"
+            | "con"
+            | "para"
+            | "muy"
+            | "me"
+            | "se"
+            | "lo"
+            | "mi"
+            | "al"
+            | "pero"
+            | "fue"
+            | "nos"
+            | "su"
+            | "sin"
+            | "mas"
+            | "esta"
+            | "todo"
+            | "nada"
+            | "porque"
+            | "como"
+            | "ha"
+            | "han"
+            | "he"
+            | "hay"
+            | "le"
+            | "les"
+            | "ya"
+            | "tambien"
+            | "bien"
+            | "mal"
+            | "pedido"
+            | "estoy"
+            | "son"
+            | "era"
+    )
+}
+
+fn is_english_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "is"
+            | "was"
+            | "to"
+            | "of"
+            | "in"
+            | "for"
+            | "it"
+            | "my"
+            | "with"
+            | "not"
+            | "very"
+            | "but"
+            | "i"
+            | "you"
+            | "this"
+            | "that"
+            | "they"
+            | "we"
+            | "are"
+            | "were"
+            | "have"
+            | "had"
+            | "be"
+            | "been"
+            | "on"
+            | "at"
+            | "so"
+            | "too"
+            | "no"
+            | "just"
+            | "me"
+            | "your"
+            | "our"
+            | "from"
+            | "order"
+            | "would"
+            | "could"
+            | "did"
+            | "didn't"
+            | "don't"
+            | "it's"
+            | "really"
+    )
+}
 
 /// Detects the language of a tokenised comment. `raw` is the original text (for accents) and
 /// `hits` the lexicon hits per language (es, en).
@@ -43,11 +135,14 @@ pub fn detect(raw: &str, tokens: &[Token], hits: (usize, usize)) -> Language {
     let mut en = 0usize;
     for t in tokens {
         if let Token::Word { folded, .. } = t {
-            es += usize::from(ES.contains(&folded.as_str()));
-            en += usize::from(EN.contains(&folded.as_str()));
+            es += usize::from(is_spanish_word(folded));
+            en += usize::from(is_english_word(folded));
         }
     }
-    if raw.chars().any(|c| "ñÑ¿¡áéíóúÁÉÍÓÚ".contains(c)) {
+    if raw
+        .chars()
+        .any(|c| !c.is_ascii() && "ñÑ¿¡áéíóúÁÉÍÓÚ".contains(c))
+    {
         es += 1;
     }
     es += hits.0;

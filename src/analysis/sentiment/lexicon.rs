@@ -2,7 +2,9 @@
 //! `*` is a stem that matches any word starting with it (Spanish inflects: "encant*" covers
 //! encanta, encantó, encantado); a term with spaces is a phrase ("me tuvieron esperando").
 
-use std::collections::HashMap;
+// FxHash: the look-up runs for every word of every comment, and SipHash's protection against
+// crafted keys buys nothing for a lexicon compiled into the binary.
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::domain::text::fold;
 
