@@ -22,12 +22,12 @@ fn spanish_binary_macro_f1_does_not_regress() {
     let e = evaluate(&labelled("es"));
     assert!(e.binary.n > 450, "{}", e.binary.n);
     assert!(
-        e.binary.macro_f1 >= 0.66,
+        e.binary.macro_f1 >= 0.72,
         "Spanish binary macro-F1 fell to {}",
         e.binary.macro_f1
     );
     assert!(
-        e.all.macro_f1 >= 0.49,
+        e.all.macro_f1 >= 0.53,
         "Spanish 4-label macro-F1 fell to {}",
         e.all.macro_f1
     );
@@ -38,12 +38,12 @@ fn english_binary_macro_f1_does_not_regress() {
     let e = evaluate(&labelled("en"));
     assert!(e.binary.n > 450, "{}", e.binary.n);
     assert!(
-        e.binary.macro_f1 >= 0.61,
+        e.binary.macro_f1 >= 0.66,
         "English binary macro-F1 fell to {}",
         e.binary.macro_f1
     );
     assert!(
-        e.all.macro_f1 >= 0.44,
+        e.all.macro_f1 >= 0.48,
         "English 4-label macro-F1 fell to {}",
         e.all.macro_f1
     );

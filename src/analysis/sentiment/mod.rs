@@ -6,6 +6,7 @@
 pub mod emotions;
 mod language;
 mod lexicon;
+mod patterns;
 mod rules;
 mod scorer;
 mod tokens;

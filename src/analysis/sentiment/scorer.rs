@@ -4,6 +4,7 @@
 
 use super::language::{self, Language};
 use super::lexicon::Lexicon;
+use super::patterns;
 use super::rules::{self, NEGATION_FACTOR, NEGATION_SCOPE};
 use super::tokens::{Token, squeeze, tokenize};
 use super::{Label, TextScore};
@@ -123,6 +124,14 @@ impl Scorer {
                 Token::Break | Token::Exclamation => {}
             }
             i += 1;
+        }
+        for (index, score, why) in patterns::written_scores(&words) {
+            hits.push(Hit { index, score, why });
+        }
+        if hits.is_empty() {
+            for (index, score, why) in patterns::implicit_complaints(&words) {
+                hits.push(Hit { index, score, why });
+            }
         }
         for (emoticon, score) in rules::EMOTICONS {
             for _ in text.matches(emoticon) {

@@ -1,0 +1,149 @@
+//! Customer-experience patterns that carry feeling without a single feeling word: a score
+//! written in the comment ("5 estrellas", "8/10", "un 2 de 10"), a wait told in units of time
+//! ("tres horas en la pista", "five days 'in delivery'"), and nobody or nothing happening
+//! ("nadie contesta", "not a single announcement"). The last two only speak when no word of
+//! the comment does: they are the weakest evidence there is.
+
+/// A number written with digits or in words (Spanish or English), up to twenty.
+fn number(word: &str) -> Option<u32> {
+    if word.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+        return word.parse().ok();
+    }
+    // A `match`, not a list scan: this runs for every word of every comment.
+    Some(match word {
+        "cero" | "zero" => 0,
+        "un" | "una" | "uno" | "one" | "a" => 1,
+        "dos" | "two" => 2,
+        "tres" | "three" => 3,
+        "cuatro" | "four" => 4,
+        "cinco" | "five" => 5,
+        "seis" | "six" => 6,
+        "siete" | "seven" => 7,
+        "ocho" | "eight" => 8,
+        "nueve" | "nine" => 9,
+        "diez" | "ten" => 10,
+        "doce" | "twelve" => 12,
+        "quince" | "fifteen" => 15,
+        "veinte" | "twenty" => 20,
+        _ => return None,
+    })
+}
+
+const STARS: &[&str] = &["estrella", "estrellas", "star", "stars"];
+const TIME_UNITS: &[&str] = &[
+    "horas", "hora", "dias", "semanas", "meses", "hours", "days", "weeks", "months",
+];
+/// Words before a quantity of time that make it a speed or a length, not a wait: "llegó en
+/// dos días", "un curso de 8 semanas", "reservé para tres días".
+const NOT_A_WAIT: &[&str] = &[
+    "en", "in", "within", "dentro", "under", "antes", "menos", "less", "para", "for", "de", "of",
+    "durante", "during",
+];
+const NOBODY: &[&[&str]] = &[
+    &["nadie"],
+    &["nobody"],
+    &["no", "one"],
+    &["ni", "un"],
+    &["ni", "una"],
+    &["not", "a", "single"],
+    &["nunca"],
+    &["never"],
+];
+
+/// A score on a 1..5 star scale or a 0..10 scale, in lexicon units (-4..4).
+fn stars(n: u32) -> f64 {
+    match n {
+        0 | 1 => -2.5,
+        2 => -1.5,
+        3 => 0.0,
+        4 => 1.5,
+        _ => 2.5,
+    }
+}
+
+fn out_of_ten(n: u32) -> f64 {
+    (f64::from(n.min(10)) - 5.0) / 5.0 * 3.0
+}
+
+/// Scores written in the comment: `(word index, score, why)`.
+pub fn written_scores(words: &[&str]) -> Vec<(usize, f64, String)> {
+    let mut out = Vec::new();
+    for i in 0..words.len() {
+        let Some(n) = number(words[i]) else { continue };
+        let next = |k: usize| words.get(i + k).copied().unwrap_or_default();
+        if STARS.contains(&next(1)) && n <= 6 {
+            let s = stars(n);
+            if s != 0.0 {
+                out.push((i, s, format!("{n} {} {s:+.1}", next(1))));
+            }
+        } else if n <= 10
+            // "8/10", but not the date "3/10/2025".
+            && (next(1) == "10" && number(next(2)).is_none()
+                || (matches!(next(1), "de" | "sobre") && next(2) == "10")
+                || (next(1) == "out" && next(2) == "of" && next(3) == "10"))
+        {
+            let s = out_of_ten(n);
+            if s != 0.0 {
+                out.push((i, s, format!("{n}/10 {s:+.1}")));
+            }
+        }
+    }
+    out
+}
+
+/// Waits and absences, for a comment in which no word carries feeling.
+pub fn implicit_complaints(words: &[&str]) -> Vec<(usize, f64, String)> {
+    let mut out = Vec::new();
+    for i in 0..words.len() {
+        let before = i.checked_sub(1).map(|k| words[k]).unwrap_or_default();
+        if number(words[i]).is_some_and(|n| n >= 2)
+            && TIME_UNITS.contains(&words.get(i + 1).copied().unwrap_or_default())
+            && !NOT_A_WAIT.contains(&before)
+        {
+            let unit = words[i + 1];
+            out.push((
+                i,
+                -1.2,
+                format!("\"{} {unit}\" told as a wait -1.2", words[i]),
+            ));
+        }
+        if let Some(p) = NOBODY.iter().find(|p| words[i..].starts_with(p)) {
+            out.push((
+                i,
+                -1.0,
+                format!("\"{}\": nobody, nothing -1.0", p.join(" ")),
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn reads_written_scores() {
+        let w = words("5 estrellas tal cual la foto");
+        let w: Vec<&str> = w.iter().map(String::as_str).collect();
+        assert_eq!(written_scores(&w)[0].1, 2.5);
+        let w = ["le", "doy", "un", "2", "de", "10"];
+        assert!(written_scores(&w)[0].1 < -1.0);
+        let w = ["i'd", "rate", "it", "8", "10"];
+        assert!(written_scores(&w)[0].1 > 1.0);
+    }
+
+    #[test]
+    fn a_wait_counts_but_a_fast_delivery_does_not() {
+        let w = ["tres", "horas", "en", "la", "pista"];
+        assert_eq!(implicit_complaints(&w).len(), 1);
+        let w = ["llego", "en", "dos", "dias"];
+        assert!(implicit_complaints(&w).is_empty());
+        let w = ["nadie", "contesta"];
+        assert_eq!(implicit_complaints(&w)[0].1, -1.0);
+    }
+}
