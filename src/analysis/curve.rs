@@ -174,6 +174,11 @@ pub fn unassigned(journey: &Journey, rows: &[ScoredResponse]) -> Vec<UnassignedV
     let mut counts: BTreeMap<(&str, String), usize> = BTreeMap::new();
     for r in rows {
         match r.stage {
+            // A matrix row naming nothing in the journey: listed as the touchpoint it is.
+            None if r.part.is_some() => {
+                let value = format!("(matrix) {}", r.part.as_deref().unwrap_or_default());
+                *counts.entry(("touchpoint", value)).or_default() += 1;
+            }
             None => {
                 let value = r.response.stage.clone().unwrap_or_else(|| "(empty)".into());
                 *counts.entry(("stage", value)).or_default() += 1;

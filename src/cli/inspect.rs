@@ -232,8 +232,11 @@ fn print_human(
         let label = labels
             .get(r.column.as_str())
             .map_or(String::new(), |l| format!(" ({l})"));
+        let rates = r.rates.as_deref().map_or(String::new(), |p| {
+            format!(" → one observation at \"{p}\" (matrix row)")
+        });
         println!(
-            "  {:<12} \"{}\"{label}: {:?}, {}–{}",
+            "  {:<12} \"{}\"{label}: {:?}, {}–{}{rates}",
             "rating", r.column, r.kind, r.scale[0], r.scale[1]
         );
     }

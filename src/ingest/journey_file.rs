@@ -87,6 +87,12 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Strin
 /// The journey and the column mappings its file declares for the survey and employee exports.
 pub fn parse_journey_with_mappings(text: &str) -> Result<(Journey, JourneyMappings), String> {
     let doc: JourneyDoc = parse_toml(text)?;
+    for mapping in [&doc.mapping.survey, &doc.mapping.employee]
+        .into_iter()
+        .flatten()
+    {
+        mapping.check()?;
+    }
     let mut stages = Vec::with_capacity(doc.stages.len());
     for s in doc.stages {
         let target = s

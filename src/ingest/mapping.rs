@@ -96,12 +96,12 @@ impl Mapping {
             path: path.to_owned(),
             source,
         })?;
-        crate::ingest::journey_file::parse_toml::<Mapping>(&text).map_err(|message| {
-            IngestError::Journey {
+        crate::ingest::journey_file::parse_toml::<Mapping>(&text)
+            .and_then(|m| m.check().map(|()| m))
+            .map_err(|message| IngestError::Journey {
                 path: path.to_owned(),
                 message,
-            }
-        })
+            })
     }
 
     /// Parses one `--column ROLE=HEADER` flag. Text columns and ignored columns add up over
@@ -170,24 +170,35 @@ impl Mapping {
     ) -> Result<Locks, String> {
         let find = |wanted: &str| find_column(names, labels, wanted);
         let mut locks = Locks::default();
-        let mut claim = |i: usize, map: &mut ColumnMap| {
+        // Which role the mapping gave each column: a column given two is refused, never
+        // silently left with one of them.
+        let mut given: Vec<(usize, &'static str)> = Vec::new();
+        let mut claim = |i: usize, role: &'static str, map: &mut ColumnMap| {
+            if let Some((_, other)) = given.iter().find(|(c, r)| *c == i && *r != role) {
+                return Err(format!(
+                    "the mapping gives column \"{}\" two roles, {other} and {role}; a column plays one",
+                    names[i]
+                ));
+            }
+            given.push((i, role));
             map.release(i);
             locks.columns.push(i);
+            Ok(())
         };
-        let single: [(&Option<String>, RoleSlot); 8] = [
-            (&self.id, |m| &mut m.id),
-            (&self.date, |m| &mut m.date),
-            (&self.stage, |m| &mut m.stage),
-            (&self.touchpoint, |m| &mut m.touchpoint),
-            (&self.segment, |m| &mut m.segment),
-            (&self.language, |m| &mut m.language),
-            (&self.respondent, |m| &mut m.respondent),
-            (&self.question, |m| &mut m.question),
+        let single: [(&Option<String>, &'static str, RoleSlot); 8] = [
+            (&self.id, "id", |m| &mut m.id),
+            (&self.date, "date", |m| &mut m.date),
+            (&self.stage, "stage", |m| &mut m.stage),
+            (&self.touchpoint, "touchpoint", |m| &mut m.touchpoint),
+            (&self.segment, "segment", |m| &mut m.segment),
+            (&self.language, "language", |m| &mut m.language),
+            (&self.respondent, "respondent", |m| &mut m.respondent),
+            (&self.question, "question", |m| &mut m.question),
         ];
-        for (wanted, slot) in single {
+        for (wanted, role, slot) in single {
             if let Some(h) = wanted {
                 let i = find(h)?;
-                claim(i, map);
+                claim(i, role, map)?;
                 *slot(map) = Some(i);
             }
         }
@@ -198,10 +209,11 @@ impl Mapping {
                 .collect::<Result<Vec<_>, _>>()?;
             map.text.clear();
             for i in columns {
-                claim(i, map);
+                claim(i, "text", map)?;
                 map.text.push(i);
             }
             map.text.sort_unstable();
+            map.text.dedup();
             locks.text = true;
         }
         if let Some(ratings) = &self.ratings {
@@ -226,7 +238,7 @@ impl Mapping {
             }
             map.ratings.clear();
             for (i, kind, scale) in columns {
-                claim(i, map);
+                claim(i, "rating", map)?;
                 map.ratings.push(RatingColumn {
                     index: i,
                     column: names[i].clone(),
@@ -240,9 +252,9 @@ impl Mapping {
         }
         for h in &self.ignore {
             let i = find(h)?;
-            map.release(i);
-            locks.columns.push(i);
+            claim(i, "ignore", map)?;
         }
+        drop(claim);
         Ok(locks)
     }
 
@@ -262,6 +274,39 @@ impl Mapping {
                 )
             })?;
             rating.rates = Some(part.clone());
+        }
+        Ok(())
+    }
+
+    /// Catches a TOML trap: a key written below `[values.stage]` belongs to that table, so
+    /// `date_order = "mdy"` there silently becomes a code named "date_order".
+    pub fn check(&self) -> Result<(), String> {
+        const KEYS: &[&str] = &[
+            "id",
+            "date",
+            "stage",
+            "touchpoint",
+            "segment",
+            "language",
+            "respondent",
+            "question",
+            "text",
+            "ratings",
+            "ignore",
+            "date_order",
+            "matrix",
+            "values",
+        ];
+        for (role, codes) in &self.values {
+            if let Some(key) = codes.keys().find(|k| KEYS.contains(&k.as_str())) {
+                return Err(format!(
+                    "[values.{}] has a code named \"{key}\": in TOML every key after a [table] header belongs to that table; move `{key} = …` above the first [table]",
+                    serde_json::to_value(role)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_owned))
+                        .unwrap_or_default()
+                ));
+            }
         }
         Ok(())
     }

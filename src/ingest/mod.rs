@@ -52,7 +52,7 @@ impl IngestError {
     pub fn no_stage_column(path: &std::path::Path) -> IngestError {
         IngestError::NotASurvey {
             path: path.to_owned(),
-            message: "no stage column found: no header names one (Stage, Etapa, Fase, Phase) and no column's values name the journey's stages; rename the column or add its values as stage aliases in the journey file (see `curva inspect FILE --journey J.toml`)".into(),
+            message: "no stage column found: no header names one (Stage, Etapa, Fase, Phase) and no column's values name the journey's stages. Name it with `--column stage=HEADER` (or `stage = \"HEADER\"` in a mapping file); if it holds codes such as 1..5, say what each means under [values.stage] (docs/import.md); or add its values as stage aliases in the journey file. `curva inspect FILE --journey J.toml` shows the columns".into(),
         }
     }
 }

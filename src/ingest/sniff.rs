@@ -58,7 +58,11 @@ pub fn sniff(head: &[u8]) -> Result<Encoding, String> {
         return Err("the file is empty".into());
     }
     if let Some((_, what)) = SIGNATURES.iter().find(|(magic, _)| head.starts_with(magic)) {
-        return Err(format!("this is {what}, not a CSV export"));
+        // "a ZIP container (…); advice" reads as "a ZIP container (…), not a CSV export; advice".
+        return Err(match what.split_once("; ") {
+            Some((thing, advice)) => format!("this is {thing}, not a CSV export; {advice}"),
+            None => format!("this is {what}, not a CSV export"),
+        });
     }
     let encoding = if head.starts_with(b"\xFF\xFE") {
         Encoding::Utf16Le

@@ -603,15 +603,16 @@ impl RowReader {
             self.problem(line, "duplicate_id", Severity::Skipped, message);
             return None;
         }
-        let ratings = self.ratings(&values, line);
         // Personal data is redacted in every cell that holds people's words (free text, and
-        // the stage, segment or "Other" answers they may type into); names, e-mails and
-        // addresses in the respondent columns are withheld whole.
+        // the stage, segment, rating or "Other" answers they may type into); names, e-mails and
+        // addresses in the respondent columns are withheld whole. Everything after this point,
+        // problem messages included, sees only the redacted cells.
         let cells: Vec<Cow<str>> = values
             .iter()
             .enumerate()
             .map(|(i, v)| self.cell_to_keep(i, v))
             .collect();
+        let ratings = self.ratings(&cells, line);
         let mut text: Option<String> = None;
         for &i in &self.info.columns.text {
             let v = cells[i].as_ref();
@@ -670,8 +671,17 @@ impl RowReader {
             return Cow::Borrowed("[personal]");
         }
         let c = &self.info.columns;
-        // Ids, dates and ratings are numbers a phone or card pattern would take for one.
-        if c.id == Some(i) || c.date == Some(i) || c.ratings.iter().any(|r| r.index == i) {
+        // Ids, dates and plain numeric ratings are numbers a phone or card pattern would take
+        // for one; a rating cell with words in it ("Otra: escribidme a …") is redacted.
+        let numeric = || {
+            value
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'-' | b'+' | b' '))
+        };
+        if c.id == Some(i)
+            || c.date == Some(i)
+            || (c.ratings.iter().any(|r| r.index == i) && numeric())
+        {
             return Cow::Borrowed(value);
         }
         let (clean, n) = redact_cow(value);
@@ -685,6 +695,11 @@ impl RowReader {
         let raw = raw.filter(|d| d != NO_DATE)?;
         let iso = dates::to_iso(&raw, self.date_order);
         if iso.is_none() {
+            let raw = if self.keep_pii {
+                raw
+            } else {
+                redact_cow(&raw).0.into_owned()
+            };
             let column = self
                 .info
                 .columns

@@ -1,11 +1,16 @@
 //! responses.csv: one row per response with where it was placed and how it was scored, for
 //! researchers who check the work in a spreadsheet. Values that came from respondents are
 //! guarded against formula injection, since this file is made to be opened in Excel.
+//!
+//! Employee remarks keep the report's anonymity promise here too: they carry no employee id
+//! and no department, and a stage whose employee group is under the anonymity threshold (or
+//! that matched no stage) lists none of its remarks, since a comment can name its author.
 
 use std::path::Path;
 
 use super::RenderError;
 use crate::analysis::{Report, ScoredResponse};
+use crate::domain::Source;
 
 pub const HEADER: [&str; 12] = [
     "response_id",
@@ -40,16 +45,31 @@ pub fn write(path: &Path, rows: &[ScoredResponse], report: &Report) -> Result<()
     let num = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
     for r in rows {
         let stage = r.stage.map(|s| &report.stages[s]);
+        let employee = r.response.source == Source::Employee;
+        let group_shown = stage
+            .and_then(|s| s.employee.as_ref())
+            .is_some_and(|e| e.valence.is_some());
+        if employee && !group_shown {
+            continue;
+        }
         let touchpoint = stage
             .zip(r.touchpoint)
             .map(|(s, t)| s.touchpoints[t].id.clone())
             .unwrap_or_default();
         let record = [
-            guard(&r.response.key),
+            if employee {
+                String::new()
+            } else {
+                guard(&r.response.key)
+            },
             r.response.source.as_str().to_owned(),
             stage.map(|s| guard(&s.id)).unwrap_or_default(),
             guard(&touchpoint),
-            guard(r.response.segment.as_ref().map_or("", |s| s.as_str())),
+            if employee {
+                String::new()
+            } else {
+                guard(r.response.segment.as_ref().map_or("", |s| s.as_str()))
+            },
             guard(&r.language),
             num(r.valence),
             num(r.text_valence),

@@ -157,12 +157,31 @@ fn analyze_counts_every_response_and_lists_unassigned_values() {
     let header: Vec<String> = csv.headers().unwrap().iter().map(str::to_owned).collect();
     assert_eq!(header, curva::render::csv_out::HEADER);
     let rows: Vec<csv::StringRecord> = csv.records().map(Result::unwrap).collect();
-    assert_eq!(rows.len(), survey_rows + 240);
-    let assigned = rows.iter().filter(|r| !r[2].is_empty()).count() as u64;
-    assert_eq!(
-        assigned,
-        (survey_rows + 240) as u64 - report["totals"]["unassigned"].as_u64().unwrap()
+    let customers: Vec<&csv::StringRecord> = rows.iter().filter(|r| &r[1] == "customer").collect();
+    assert_eq!(customers.len(), survey_rows);
+    let assigned = customers.iter().filter(|r| !r[2].is_empty()).count();
+    let unassigned_customers = customers.len() - assigned;
+    assert!(unassigned_customers > 0 && unassigned_customers < 100);
+    // Employee remarks: no id, no department, and only at stages whose group is shown.
+    let employees: Vec<&csv::StringRecord> = rows.iter().filter(|r| &r[1] == "employee").collect();
+    assert!(!employees.is_empty() && employees.len() <= 240);
+    assert!(
+        employees
+            .iter()
+            .all(|r| r[0].is_empty() && r[4].is_empty() && !r[2].is_empty())
     );
+    for r in &employees {
+        let stage = report["stages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == r[2])
+            .unwrap();
+        assert!(
+            !stage["employee"]["valence"].is_null(),
+            "a hidden group's remark is listed"
+        );
+    }
     assert!(
         rows.iter()
             .all(|r| r[6].is_empty() || r[6].parse::<f64>().unwrap().abs() <= 1.0)

@@ -184,6 +184,39 @@ fn a_mapping_that_names_a_missing_column_is_refused() {
         ],
     );
     run.assert_bad_input(&["bad.toml", "line 2", "stages"]);
+    // One column, two roles: refused, naming both.
+    let run = curva(
+        d.path(),
+        &[
+            "inspect",
+            &fixture("qualtrics_numeric.csv"),
+            "--column",
+            "stage=Q1",
+            "--column",
+            "touchpoint=Q1",
+        ],
+    );
+    run.assert_bad_input(&[
+        "qualtrics_numeric.csv",
+        "\"Q1\" two roles",
+        "stage",
+        "touchpoint",
+    ]);
+    // A key written below [values.stage] would silently become a code: refused with the fix.
+    d.write(
+        "trap.toml",
+        "stage = \"Q1\"\n[values.stage]\n\"1\" = \"discovery\"\ndate_order = \"mdy\"\n",
+    );
+    let run = curva(
+        d.path(),
+        &[
+            "inspect",
+            &fixture("qualtrics_numeric.csv"),
+            "--mapping",
+            "trap.toml",
+        ],
+    );
+    run.assert_bad_input(&["trap.toml", "date_order", "above the first [table]"]);
 }
 
 #[test]
@@ -538,5 +571,50 @@ fn a_long_export_is_grouped_per_respondent() {
             .contains("employee_long.csv: 30 rows read, 0 new responses, 10 already stored"),
         "{}",
         again.stdout
+    );
+}
+
+/// Words typed into a rating column ("Otra: escribidme a …") are redacted like any comment:
+/// in the stored row, in the problem message and in the import log.
+#[test]
+fn personal_data_in_a_rating_cell_is_redacted_everywhere() {
+    let d = DemoDir::new();
+    d.write(
+        "otra.csv",
+        "ID,Etapa,Satisfacción (1-5),Comentario\n\
+         R1,Compra,4,Todo bien\n\
+         R2,Compra,\"Otra: depende, escribid a luis@correo.es o al 612 345 678\",Regular\n\
+         R3,Entrega,2,Tarde\n",
+    );
+    let run = curva(
+        d.path(),
+        &[
+            "import",
+            "--db",
+            "sqlite://c.db",
+            "--journey",
+            "journey.toml",
+            "--survey",
+            "otra.csv",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let log = curva(d.path(), &["imports", "--db", "sqlite://c.db", "--json"]);
+    for out in [&run.stdout, &run.stderr, &log.stdout] {
+        assert!(
+            !out.contains("luis@correo.es") && !out.contains("612 345 678"),
+            "{out}"
+        );
+    }
+    assert!(log.stdout.contains("rating_not_understood") && log.stdout.contains("[email]"));
+    let url = format!("sqlite://{}", d.file("c.db").display());
+    let url = curva::store::DbUrl::parse(&url).unwrap();
+    let (db, _) = curva::store::Db::open(&url, curva::store::OpenMode::MustExist).unwrap();
+    let mut conn = db.conn().unwrap();
+    let rows = curva::store::responses::originals(&mut conn, "online-shop").unwrap();
+    let r2 = &rows.iter().find(|(k, _)| k == "R2").unwrap().1[0];
+    assert!(
+        r2[2].contains("[email]") && r2[2].contains("[phone]"),
+        "{r2:?}"
     );
 }
