@@ -254,7 +254,6 @@ impl Mapping {
             let i = find(h)?;
             claim(i, "ignore", map)?;
         }
-        drop(claim);
         Ok(locks)
     }
 
