@@ -27,6 +27,21 @@ pub const HEADER: [&str; 12] = [
     "text",
 ];
 
+/// Excel holds at most 32,767 characters in a cell and splits longer ones across rows; a
+/// longer comment is cut with a note saying how long it is (the full text is in the database
+/// and in `curva score`'s output).
+pub fn excel_cell(text: &str) -> std::borrow::Cow<'_, str> {
+    const LIMIT: usize = 32_000;
+    match text.char_indices().nth(LIMIT) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((cut, _)) => std::borrow::Cow::Owned(format!(
+            "{}… [cut for Excel: {} characters in all]",
+            &text[..cut],
+            text.chars().count()
+        )),
+    }
+}
+
 /// A cell that a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice).
 pub fn guard(value: &str) -> String {
     match value.chars().next() {
@@ -76,7 +91,7 @@ pub fn write(path: &Path, rows: &[ScoredResponse], report: &Report) -> Result<()
             num(r.rating_valence),
             r.label.map(|l| l.as_str().to_owned()).unwrap_or_default(),
             guard(r.cluster.as_deref().unwrap_or_default()),
-            guard(r.response.text.as_deref().unwrap_or_default()),
+            guard(&excel_cell(r.response.text.as_deref().unwrap_or_default())),
         ];
         w.write_record(&record).map_err(err)?;
     }
@@ -89,6 +104,14 @@ pub fn write(path: &Path, rows: &[ScoredResponse], report: &Report) -> Result<()
 #[cfg(test)]
 mod tests {
     use super::guard;
+
+    #[test]
+    fn cuts_comments_too_long_for_an_excel_cell() {
+        let long = "a".repeat(200_000);
+        let cell = super::excel_cell(&long);
+        assert!(cell.chars().count() < 32_767 && cell.ends_with("200000 characters in all]"));
+        assert_eq!(super::excel_cell("corto"), "corto");
+    }
 
     #[test]
     fn guards_formula_starts_only() {
