@@ -20,10 +20,10 @@ pub struct AnalyzeArgs {
     /// order they first appear.
     #[arg(long)]
     pub journey: Option<PathBuf>,
-    /// Customer survey export (CSV).
+    /// Customer survey export (CSV, or an Excel .xlsx workbook).
     #[arg(long)]
     pub survey: PathBuf,
-    /// Employee feedback export (CSV).
+    /// Employee feedback export (CSV, or an Excel .xlsx workbook).
     #[arg(long)]
     pub employee: Option<PathBuf>,
     /// Folder for report.json, report.html, curve.svg, curve.png and responses.csv.

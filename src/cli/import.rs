@@ -21,10 +21,10 @@ pub struct ImportArgs {
     /// Journey file (TOML); stored with the responses and updated when it changes.
     #[arg(long)]
     pub journey: PathBuf,
-    /// Customer survey export (CSV).
+    /// Customer survey export (CSV, or an Excel .xlsx workbook).
     #[arg(long)]
     pub survey: PathBuf,
-    /// Employee feedback export (CSV).
+    /// Employee feedback export (CSV, or an Excel .xlsx workbook).
     #[arg(long)]
     pub employee: Option<PathBuf>,
     /// Store comments as written, without redacting e-mails, phone numbers, IDs, IBANs and

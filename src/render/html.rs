@@ -20,6 +20,8 @@ pub struct ReportPage<'a> {
     pub svg: &'a str,
     pub stages: Vec<StageView>,
     pub pains: Vec<PainView>,
+    /// The curve in three or four sentences, for the reader who has one minute.
+    pub headline: Vec<String>,
     /// Link back to the journey list and to the JSON, in the web app only.
     pub web: bool,
 }
@@ -208,8 +210,72 @@ fn pain_view(report: &Report, p: &PainPoint) -> PainView {
     }
 }
 
+/// What a manager repeats in a meeting: where the curve bottoms out and peaks, the sharpest
+/// fall, and where staff see it differently, each with its number and sample.
+fn headline(report: &Report) -> Vec<String> {
+    let scored: Vec<(&StageReport, &Estimate)> = report
+        .stages
+        .iter()
+        .filter_map(|s| Some((s, s.valence.as_ref()?)))
+        .collect();
+    let mut out = Vec::new();
+    let by_mean = |a: &&(&StageReport, &Estimate), b: &&(&StageReport, &Estimate)| {
+        a.1.mean.total_cmp(&b.1.mean)
+    };
+    if let (Some((low, l)), Some((high, h))) =
+        (scored.iter().min_by(by_mean), scored.iter().max_by(by_mean))
+        && low.id != high.id
+    {
+        out.push(format!(
+            "Lowest point: {} at {:+.2} (n={}, 95% interval {:+.2} to {:+.2}); highest: {} at {:+.2} (n={}).",
+            low.name, l.mean, low.n, l.ci95[0], l.ci95[1], high.name, h.mean, high.n
+        ));
+    }
+    let name = |id: &str| {
+        report
+            .stages
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(id.to_owned(), |s| s.name.clone())
+    };
+    if let Some(drop) = report
+        .pain_points
+        .iter()
+        .filter(|p| p.kind == "drop")
+        .min_by(|a, b| a.delta.unwrap_or(0.0).total_cmp(&b.delta.unwrap_or(0.0)))
+    {
+        out.push(format!(
+            "Sharpest fall: into {} ({:+.2} from the stage before), beyond chance.",
+            name(&drop.stage),
+            drop.delta.unwrap_or(0.0)
+        ));
+    }
+    if let Some(gap) = report
+        .pain_points
+        .iter()
+        .filter(|p| p.kind == "perception_gap")
+        .max_by(|a, b| {
+            let size = |p: &PainPoint| p.delta.unwrap_or(0.0).abs();
+            size(a).total_cmp(&size(b))
+        })
+    {
+        let d = gap.delta.unwrap_or(0.0);
+        out.push(format!(
+            "Employees see {} {:.2} {} than customers do.",
+            name(&gap.stage),
+            d.abs(),
+            if d > 0.0 { "rosier" } else { "darker" }
+        ));
+    }
+    if report.pain_points.is_empty() && !scored.is_empty() {
+        out.push("No stage is negative and no fall between stages is beyond chance.".into());
+    }
+    out
+}
+
 pub fn page<'a>(report: &'a Report, svg: &'a str, web: bool) -> ReportPage<'a> {
     ReportPage {
+        headline: headline(report),
         title: format!("{} · emotion curve", report.journey.name),
         report,
         svg,

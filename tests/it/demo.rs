@@ -208,6 +208,11 @@ fn outputs_are_real_files_without_personal_data() {
     );
     let html = std::fs::read_to_string(d.file("out/report.html")).unwrap();
     assert!(html.contains("<svg") && html.contains("Online shop") && html.contains("low point"));
+    // The headline says where the curve bottoms out, with its sample, for the one-minute reader.
+    assert!(
+        html.contains("Lowest point: Delivery at -0.")
+            && html.contains("Sharpest fall: into Delivery")
+    );
     // Every quote in the drill-down says why it scored as it did, in the customer's words.
     let report = d.json("out/report.json");
     let evidence = &report["pain_points"][0]["evidence"][0];
