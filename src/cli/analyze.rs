@@ -5,12 +5,10 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Args;
 
-use super::mapping::MappingArgs;
+use super::mapping::{MappingArgs, journey_and_mappings};
 use super::{AnalysisArgs, summary};
 use crate::analysis::{self, assign};
 use crate::domain::Source;
-use crate::ingest::journey_file::load_journey_with_mappings;
-use crate::ingest::mapping::JourneyMappings;
 use crate::ingest::{IngestError, ReadOptions, read_survey_file};
 use crate::render;
 
@@ -39,13 +37,7 @@ pub struct AnalyzeArgs {
 }
 
 pub fn run(args: AnalyzeArgs) -> anyhow::Result<()> {
-    let (journey, mappings) = match args.journey.as_deref() {
-        Some(path) => {
-            let (j, m) = load_journey_with_mappings(path)?;
-            (Some(j), m)
-        }
-        None => (None, JourneyMappings::default()),
-    };
+    let (journey, mappings) = journey_and_mappings(args.journey.as_deref())?;
     let survey_mapping = args.mapping.survey(mappings.survey.as_ref())?;
     let employee_mapping = args
         .mapping

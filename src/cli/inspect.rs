@@ -7,12 +7,10 @@ use std::path::PathBuf;
 use clap::Args;
 use serde::Serialize;
 
-use super::mapping::MappingArgs;
+use super::mapping::{MappingArgs, journey_and_mappings};
 use crate::domain::{Response, Source};
 use crate::ingest::columns::NamedColumns;
 use crate::ingest::dates::DecidedBy;
-use crate::ingest::journey_file::load_journey_with_mappings;
-use crate::ingest::mapping::JourneyMappings;
 use crate::ingest::survey::{StreamError, stream_survey};
 use crate::ingest::{FileInfo, IngestError, ReadOptions};
 
@@ -121,13 +119,7 @@ pub fn run(args: InspectArgs) -> anyhow::Result<()> {
         source,
     })?;
     let mut preview: Vec<Response> = Vec::new();
-    let (journey, mappings) = match args.journey.as_deref() {
-        Some(path) => {
-            let (j, m) = load_journey_with_mappings(path)?;
-            (Some(j), m)
-        }
-        None => (None, JourneyMappings::default()),
-    };
+    let (journey, mappings) = journey_and_mappings(args.journey.as_deref())?;
     let mapping = args.mapping.survey(mappings.survey.as_ref())?;
     let options = ReadOptions {
         keep_pii: false,

@@ -7,8 +7,11 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::UsageError;
-use crate::ingest::Mapping;
+use crate::domain::Journey;
 use crate::ingest::dates::DateOrder;
+use crate::ingest::journey_file::load_journey_with_mappings;
+use crate::ingest::mapping::JourneyMappings;
+use crate::ingest::{IngestError, Mapping};
 
 #[derive(Debug, Args, Default)]
 pub struct MappingArgs {
@@ -25,6 +28,19 @@ pub struct MappingArgs {
     /// dmy (day first, the default) or mdy (month first, US exports).
     #[arg(long, value_enum, value_name = "ORDER")]
     pub date_order: Option<DateOrder>,
+}
+
+/// The journey file, if one was given, and the mappings it declares.
+pub fn journey_and_mappings(
+    path: Option<&std::path::Path>,
+) -> Result<(Option<Journey>, JourneyMappings), IngestError> {
+    match path {
+        Some(path) => {
+            let (journey, mappings) = load_journey_with_mappings(path)?;
+            Ok((Some(journey), mappings))
+        }
+        None => Ok((None, JourneyMappings::default())),
+    }
 }
 
 impl MappingArgs {

@@ -43,14 +43,7 @@ struct TouchpointDoc {
 }
 
 pub fn load_journey(path: &Path) -> Result<Journey, IngestError> {
-    let text = std::fs::read_to_string(path).map_err(|source| IngestError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    parse_journey(&text).map_err(|message| IngestError::Journey {
-        path: path.to_owned(),
-        message,
-    })
+    load_journey_with_mappings(path).map(|(journey, _)| journey)
 }
 
 /// A journey file with the column mappings it declares.

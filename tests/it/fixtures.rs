@@ -39,6 +39,15 @@ pub fn curva(dir: &Path, args: &[&str]) -> Run {
     }
 }
 
+/// The SQLite database `name` in `dir`, which must exist.
+pub fn open_db(dir: &Path, name: &str) -> curva::store::Db {
+    let url = format!("sqlite://{}", dir.join(name).display());
+    let url = curva::store::DbUrl::parse(&url).unwrap();
+    curva::store::Db::open(&url, curva::store::OpenMode::MustExist)
+        .unwrap()
+        .0
+}
+
 /// A temporary folder holding the demo journey, survey and employee files.
 pub struct DemoDir {
     pub dir: TempDir,

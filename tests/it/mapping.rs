@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::fixtures::{DemoDir, curva};
+use crate::fixtures::{DemoDir, curva, open_db};
 
 fn fixture(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -244,9 +244,7 @@ fn an_import_keeps_original_rows_and_its_mapping() {
     let headers: Vec<String> = serde_json::from_value(record["headers"].clone()).unwrap();
     assert_eq!(headers[17], "Q1");
 
-    let url = format!("sqlite://{}", d.file("c.db").display());
-    let url = curva::store::DbUrl::parse(&url).unwrap();
-    let (db, _) = curva::store::Db::open(&url, curva::store::OpenMode::MustExist).unwrap();
+    let db = open_db(d.path(), "c.db");
     let mut conn = db.conn().unwrap();
     let rows = curva::store::responses::originals(&mut conn, "online-shop").unwrap();
     assert_eq!(rows.len() as u64, record["inserted"].as_u64().unwrap());
@@ -534,9 +532,7 @@ fn a_long_export_is_grouped_per_respondent() {
         "{}",
         run.stdout
     );
-    let url = format!("sqlite://{}", d.file("c.db").display());
-    let url = curva::store::DbUrl::parse(&url).unwrap();
-    let (db, _) = curva::store::Db::open(&url, curva::store::OpenMode::MustExist).unwrap();
+    let db = open_db(d.path(), "c.db");
     let mut conn = db.conn().unwrap();
     let stored = curva::store::responses::load(&mut conn, "online-shop").unwrap();
     let employees: Vec<_> = stored
@@ -607,9 +603,7 @@ fn personal_data_in_a_rating_cell_is_redacted_everywhere() {
         );
     }
     assert!(log.stdout.contains("rating_not_understood") && log.stdout.contains("[email]"));
-    let url = format!("sqlite://{}", d.file("c.db").display());
-    let url = curva::store::DbUrl::parse(&url).unwrap();
-    let (db, _) = curva::store::Db::open(&url, curva::store::OpenMode::MustExist).unwrap();
+    let db = open_db(d.path(), "c.db");
     let mut conn = db.conn().unwrap();
     let rows = curva::store::responses::originals(&mut conn, "online-shop").unwrap();
     let r2 = &rows.iter().find(|(k, _)| k == "R2").unwrap().1[0];
