@@ -163,17 +163,10 @@ pub struct OriginalRow(String);
 
 impl OriginalRow {
     pub fn from_values<'a>(values: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut json = String::with_capacity(256);
-        json.push('[');
-        for (i, v) in values.into_iter().enumerate() {
-            if i > 0 {
-                json.push(',');
-            }
-            // A &str always serialises.
-            json.push_str(&serde_json::to_string(v).unwrap_or_default());
-        }
-        json.push(']');
-        OriginalRow(json)
+        // One serialisation of the whole row (this runs once per imported row); a list of
+        // strings always serialises.
+        let values: Vec<&str> = values.into_iter().collect();
+        OriginalRow(serde_json::to_string(&values).unwrap_or_default())
     }
 
     /// The stored JSON text.

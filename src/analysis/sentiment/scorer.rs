@@ -78,9 +78,10 @@ impl Scorer {
                         } else {
                             &mut en_hits
                         } += 1;
-                        // As the customer wrote it, from the first word to the last.
+                        // As the customer wrote it, from the first word to the last (a
+                        // phrase only ever spans words).
                         let end = match &tokens[i + len - 1] {
-                            Token::Word { span, .. } => span.1,
+                            Token::Word { span: last, .. } => last.1,
                             _ => span.1,
                         };
                         let phrase = text.get(span.0..end).unwrap_or_default().to_lowercase();
