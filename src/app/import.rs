@@ -4,15 +4,17 @@
 
 use std::io::Read;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use diesel::Connection;
 use diesel::connection::SimpleConnection;
 
 use crate::domain::{Journey, Source};
-use crate::ingest::survey::{FileInfo, ReadOptions, StreamError, stream_survey};
+use crate::ingest::survey::{FileInfo, ReadOptions, RepeatedIds, StreamError, stream_survey};
 use crate::ingest::{IngestError, Mapping, sniff};
 use crate::store::responses::NewResponse;
-use crate::store::{Db, StoreError, imports, journeys, now_utc, responses};
+use crate::store::{Db, StoreError, bulk, imports, journeys, now_utc, responses};
 
 /// Responses inserted per statement batch.
 const BATCH: usize = 2_000;
@@ -48,6 +50,39 @@ impl ImportSource {
                     source,
                 }),
         }
+    }
+
+    /// The file's size in bytes, when it can be known before reading.
+    fn size(&self) -> Option<u64> {
+        match self.bytes {
+            Some(b) => Some(b.len() as u64),
+            None => std::fs::metadata(&self.path).ok().map(|m| m.len()),
+        }
+    }
+}
+
+/// How far an import has got, reported after every stored batch. A stream does not know its
+/// row count in advance, but it knows its size in bytes: `bytes_read / bytes_total` is the
+/// share of the file done.
+#[derive(Debug, Clone, Copy)]
+pub struct Progress<'a> {
+    pub file: &'a str,
+    pub rows: u64,
+    pub bytes_read: u64,
+    pub bytes_total: Option<u64>,
+}
+
+/// Counts the bytes that pass, for the progress report from the other thread.
+struct Counting<R> {
+    inner: R,
+    read: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
     }
 }
 
@@ -100,12 +135,23 @@ struct Stopped;
 fn read_and_store(
     conn: &mut diesel::SqliteConnection,
     file: &ImportSource,
+    file_name: &str,
     options: ReadOptions,
     journey_id: &str,
     import_id: i32,
-    progress: &mut dyn FnMut(u64),
+    progress: &mut dyn FnMut(&Progress),
 ) -> Result<(FileInfo, usize), ImportError> {
-    let reader = file.open()?;
+    let bytes_read = Arc::new(AtomicU64::new(0));
+    let bytes_total = file.size();
+    // The database's unique index finds ids the file repeats, so memory does not grow with it.
+    let options = ReadOptions {
+        repeated_ids: RepeatedIds::LeaveToStore,
+        ..options
+    };
+    let reader = Counting {
+        inner: file.open()?,
+        read: Arc::clone(&bytes_read),
+    };
     let (batches, received) = std::sync::mpsc::sync_channel::<Vec<NewResponse>>(IN_FLIGHT);
     // Stored batches go back to the reading thread to be freed there: memory freed on the
     // thread that allocated it keeps the two threads from contending for the allocator.
@@ -113,8 +159,8 @@ fn read_and_store(
     std::thread::scope(|scope| {
         let parsing = scope.spawn(move || {
             let mut batch = Vec::with_capacity(BATCH);
-            let info = stream_survey(reader, &file.path, file.source, options, |r| {
-                batch.push(responses::prepare(r, journey_id, import_id));
+            let info = stream_survey(reader, &file.path, file.source, options, |r, line| {
+                batch.push(responses::prepare(r, line, journey_id, import_id));
                 if batch.len() == BATCH {
                     let mut next = returned.try_recv().unwrap_or_default();
                     next.clear();
@@ -132,18 +178,35 @@ fn read_and_store(
             info
         });
         let mut inserted = 0;
+        let mut repeated = Vec::new();
         let mut seen = 0u64;
         let mut failed = None;
+        let mut writer = match responses::Writer::new(conn, import_id) {
+            Ok(w) => Some(w),
+            Err(e) => {
+                failed = Some(e);
+                None
+            }
+        };
         for batch in received.iter() {
+            let Some(writer) = writer.as_mut() else { break };
             seen += batch.len() as u64;
-            match responses::insert_new(conn, &batch) {
-                Ok(n) => inserted += n,
+            match writer.insert(conn, &batch) {
+                Ok(stored) => {
+                    inserted += stored.inserted;
+                    repeated.extend(stored.repeated);
+                }
                 Err(e) => {
                     failed = Some(e);
                     break;
                 }
             }
-            progress(seen);
+            progress(&Progress {
+                file: file_name,
+                rows: seen,
+                bytes_read: bytes_read.load(Ordering::Relaxed),
+                bytes_total,
+            });
             // The reader may be done already; then the batch is freed here.
             let _ = spent.send(batch);
         }
@@ -157,7 +220,10 @@ fn read_and_store(
             return Err(ImportError::Store(StoreError::from(e)));
         }
         match info {
-            Ok(info) => Ok((info, inserted)),
+            Ok(mut info) => {
+                info.add_repeated_ids(&repeated);
+                Ok((info, inserted))
+            }
             Err(StreamError::Ingest(e)) => Err(ImportError::Ingest(e)),
             Err(StreamError::Sink(Stopped)) => Err(ImportError::Store(StoreError::Corrupt(
                 "the import stopped while reading".into(),
@@ -194,7 +260,7 @@ pub fn import(
     definition: &str,
     files: &[ImportSource],
     options: ReadOptions,
-    progress: &mut dyn FnMut(u64),
+    progress: &mut dyn FnMut(&Progress),
 ) -> Result<Vec<ImportOutcome>, ImportError> {
     let mut conn = db.conn()?;
     let now = now_utc();
@@ -203,9 +269,11 @@ pub fn import(
     // and costs a tenth of the time. The check is back on before the connection is reused.
     conn.batch_execute("PRAGMA foreign_keys = OFF")
         .map_err(StoreError::from)?;
+    let mode = bulk::begin(&mut conn);
     let outcome = store_all(
         &mut conn, journey, definition, files, options, progress, &now,
     );
+    bulk::end(&mut conn, mode).map_err(StoreError::from)?;
     conn.batch_execute("PRAGMA foreign_keys = ON")
         .map_err(StoreError::from)?;
     outcome
@@ -217,7 +285,7 @@ fn store_all(
     definition: &str,
     files: &[ImportSource],
     options: ReadOptions,
-    progress: &mut dyn FnMut(u64),
+    progress: &mut dyn FnMut(&Progress),
     now: &str,
 ) -> Result<Vec<ImportOutcome>, ImportError> {
     conn.transaction::<_, ImportError, _>(|conn| {
@@ -237,8 +305,15 @@ fn store_all(
             let import_id =
                 imports::create(conn, &journey.id, file.source.as_str(), &file_name, now)
                     .map_err(StoreError::from)?;
-            let (info, inserted) =
-                read_and_store(conn, file, options, &journey.id, import_id, progress)?;
+            let (info, inserted) = read_and_store(
+                conn,
+                file,
+                &file_name,
+                options,
+                &journey.id,
+                import_id,
+                progress,
+            )?;
             if info.columns.stage.is_none() {
                 return Err(IngestError::no_stage_column(&file.path).into());
             }

@@ -4,5 +4,5 @@
 mod import;
 mod report;
 
-pub use import::{ImportError, ImportOutcome, ImportSource, import, precheck};
+pub use import::{ImportError, ImportOutcome, ImportSource, Progress, import, precheck};
 pub use report::analysis_from_db;

@@ -46,6 +46,7 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<()> {
         keep_pii: false,
         journey: journey.as_ref(),
         mapping: Some(&survey_mapping),
+        ..ReadOptions::default()
     };
     let survey = read_survey_file(&args.survey, Source::Customer, options)?;
     let options = ReadOptions {

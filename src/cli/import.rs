@@ -69,6 +69,7 @@ pub fn run(args: ImportArgs) -> anyhow::Result<()> {
         keep_pii: args.keep_pii,
         journey: Some(&journey),
         mapping: None,
+        ..ReadOptions::default()
     };
     for file in &mut files {
         file.mapping = Some(match file.source {

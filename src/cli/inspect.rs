@@ -125,8 +125,9 @@ pub fn run(args: InspectArgs) -> anyhow::Result<()> {
         keep_pii: false,
         journey: journey.as_ref(),
         mapping: Some(&mapping),
+        ..ReadOptions::default()
     };
-    let info = stream_survey(file, &args.file, Source::Customer, options, |r| {
+    let info = stream_survey(file, &args.file, Source::Customer, options, |r, _| {
         if preview.len() < PREVIEW_ROWS {
             preview.push(r);
         }

@@ -2,8 +2,10 @@
 //! where the files went.
 
 use std::io::IsTerminal;
+use std::time::{Duration, Instant};
 
 use crate::analysis::Report;
+use crate::app::Progress;
 use crate::ingest::FileInfo;
 use crate::ingest::dates::DecidedBy;
 use crate::ingest::survey::Severity;
@@ -49,17 +51,72 @@ pub fn problems(file: &FileInfo) {
     }
 }
 
-/// A progress line on stderr while an import streams, only when stderr is a terminal (never in
-/// logs or pipes).
-pub fn progress() -> impl FnMut(u64) {
+/// A progress bar on stderr while an import streams, only when stderr is a terminal (never in
+/// logs or pipes), redrawn at most ten times a second.
+pub fn progress() -> impl FnMut(&Progress) {
     let tty = std::io::stderr().is_terminal();
-    let started = std::time::Instant::now();
-    move |rows| {
-        if tty {
-            let secs = started.elapsed().as_secs_f64().max(1e-3);
-            eprint!("\r  {rows} rows read ({:.0} rows/s)   ", rows as f64 / secs);
+    let mut file = String::new();
+    let mut started = Instant::now();
+    let mut drawn: Option<Instant> = None;
+    move |p| {
+        if !tty {
+            return;
         }
+        if p.file != file {
+            if !file.is_empty() {
+                eprintln!();
+            }
+            file = p.file.to_owned();
+            started = Instant::now();
+            drawn = None;
+        }
+        let now = Instant::now();
+        let done = p.bytes_total.is_some_and(|t| p.bytes_read >= t);
+        if drawn.is_some_and(|t| now - t < Duration::from_millis(100)) && !done {
+            return;
+        }
+        drawn = Some(now);
+        eprint!("\r{}", progress_line(p, now - started));
     }
+}
+
+/// `  survey.csv  [██████░░░░░░░░░░░░░░]  31%  310,000 rows  295,000 rows/s`; without a known
+/// size, the bar and the percentage are left out.
+fn progress_line(p: &Progress, elapsed: Duration) -> String {
+    const WIDTH: usize = 24;
+    let rate = p.rows as f64 / elapsed.as_secs_f64().max(1e-3);
+    let rows = format!(
+        "{} rows  {} rows/s",
+        thousands(p.rows),
+        thousands(rate.round() as u64)
+    );
+    match p.bytes_total.filter(|&t| t > 0) {
+        Some(total) => {
+            let share = (p.bytes_read as f64 / total as f64).clamp(0.0, 1.0);
+            let filled = (share * WIDTH as f64).round() as usize;
+            format!(
+                "  {}  [{}{}] {:>3.0}%  {rows}   ",
+                p.file,
+                "█".repeat(filled),
+                "░".repeat(WIDTH - filled),
+                share * 100.0
+            )
+        }
+        None => format!("  {}  {rows}   ", p.file),
+    }
+}
+
+/// 1234567 as "1,234,567".
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 pub fn curve(report: &Report) {
@@ -100,5 +157,46 @@ pub fn outputs(out: &Outputs) {
     println!("Report written:");
     for path in [&out.html, &out.json, &out.svg, &out.png, &out.csv] {
         println!("  {}", super::shown(path).display());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_shows_the_share_of_the_file_rows_and_speed() {
+        let p = Progress {
+            file: "survey.csv",
+            rows: 310_000,
+            bytes_read: 31,
+            bytes_total: Some(100),
+        };
+        let line = progress_line(&p, Duration::from_secs(2));
+        assert!(
+            line.contains("survey.csv  [███████░░░░░░░░░░░░░░░░░]  31%"),
+            "{line}"
+        );
+        assert!(line.contains("310,000 rows  155,000 rows/s"), "{line}");
+        let unknown = progress_line(
+            &Progress {
+                bytes_total: None,
+                ..p
+            },
+            Duration::from_secs(1),
+        );
+        assert!(!unknown.contains('%'), "{unknown}");
+        assert!(
+            unknown.contains("310,000 rows  310,000 rows/s"),
+            "{unknown}"
+        );
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1,000");
+        assert_eq!(thousands(12_345_678), "12,345,678");
     }
 }

@@ -183,6 +183,11 @@ impl OriginalRow {
         (!self.0.is_empty()).then_some(self.0.as_str())
     }
 
+    /// The JSON text, moved out, `None` when no row was kept.
+    pub fn into_json(self) -> Option<String> {
+        (!self.0.is_empty()).then_some(self.0)
+    }
+
     /// The row's values; a response grouped from several rows (a long export, one row per
     /// answer) has them all, in file order.
     pub fn rows(&self) -> Result<Vec<Vec<String>>, serde_json::Error> {

@@ -3,6 +3,8 @@
 //! above 12 can only be a day), never row by row; when no value decides it, the user's setting
 //! (`date_order`, `--date-order`) does, and the file says so.
 
+use std::fmt::Write;
+
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, clap::ValueEnum)]
@@ -112,12 +114,33 @@ pub fn to_iso(value: &str, order: DateOrder) -> Option<String> {
     if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
         return None;
     }
-    let day = format!("{y:04}-{m:02}-{d:02}");
+    // One allocation for the whole value: this runs once per row of a million-row import.
+    let mut iso = String::with_capacity(25);
+    let _ = write!(iso, "{y:04}-{m:02}-{d:02}");
     if rest.trim().is_empty() {
-        return Some(day);
+        return Some(iso);
     }
-    let (time, zone) = time_of(rest)?;
-    Some(format!("{day}T{time}{zone}"))
+    let (h, min, sec, zone) = time_of(rest)?;
+    let _ = write!(iso, "T{h:02}:{min:02}:{sec:02}{zone}");
+    Some(iso)
+}
+
+/// A time zone as written after a time: none, UTC, or an offset (sign, hours, minutes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Zone {
+    Unstated,
+    Utc,
+    Offset(char, u32, u32),
+}
+
+impl std::fmt::Display for Zone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Zone::Unstated => Ok(()),
+            Zone::Utc => f.write_str("Z"),
+            Zone::Offset(sign, h, m) => write!(f, "{sign}{h:02}:{m:02}"),
+        }
+    }
 }
 
 /// The date part and what follows it (`T`, a space).
@@ -158,7 +181,7 @@ fn numeric_date(value: &str) -> Option<(u32, u32, u32)> {
 
 /// `HH:MM[:SS[.fff]]` with an optional 12-hour suffix (`PM`, `p. m.`) and zone (`Z`, `+01:00`,
 /// `GMT+1`, `UTC`), as `HH:MM:SS` and the zone in ISO form.
-fn time_of(rest: &str) -> Option<(String, String)> {
+fn time_of(rest: &str) -> Option<(u32, u32, u32, Zone)> {
     let rest = rest.trim();
     let end = rest
         .find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.'))
@@ -206,17 +229,17 @@ fn time_of(rest: &str) -> Option<(String, String)> {
         return None;
     }
     let zone = zone_of(tail)?;
-    Some((format!("{h:02}:{min:02}:{sec:02}"), zone))
+    Some((h, min, sec, zone))
 }
 
-fn zone_of(tail: &str) -> Option<String> {
+fn zone_of(tail: &str) -> Option<Zone> {
     let t = tail.trim();
     if t.is_empty() {
-        return Some(String::new());
+        return Some(Zone::Unstated);
     }
     if t.eq_ignore_ascii_case("z") || t.eq_ignore_ascii_case("utc") || t.eq_ignore_ascii_case("gmt")
     {
-        return Some("Z".into());
+        return Some(Zone::Utc);
     }
     let t = t
         .strip_prefix("GMT")
@@ -235,7 +258,7 @@ fn zone_of(tail: &str) -> Option<String> {
         }
         None => (num(digits)?, 0),
     };
-    (h <= 14 && m < 60).then(|| format!("{sign}{h:02}:{m:02}"))
+    (h <= 14 && m < 60).then_some(Zone::Offset(sign, h, m))
 }
 
 fn num(s: &str) -> Option<u32> {

@@ -3,7 +3,7 @@
 //! questions about after-sales support is one voice there, not three. Without this, three
 //! people answering twice each would pass an anonymity threshold of five.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::domain::Response;
 
@@ -11,40 +11,43 @@ use crate::domain::Response;
 /// the file ends, because one respondent's answers need not be next to each other.
 #[derive(Debug, Default)]
 pub struct Grouping {
-    responses: Vec<Response>,
+    /// Each response with the physical line of its first row.
+    responses: Vec<(Response, u64)>,
     index: HashMap<(String, Option<String>), usize>,
+    /// Respondents who already have a response for some stage (looked up, not scanned for:
+    /// a long export can hold hundreds of thousands of answers).
+    staged: HashSet<String>,
     /// Rows folded into a response started by an earlier row.
     pub merged: u64,
 }
 
 impl Grouping {
     /// Adds one answer row's response, given its respondent id.
-    pub fn add(&mut self, respondent: &str, answer: Response) {
+    pub fn add(&mut self, respondent: &str, answer: Response, line: u64) {
         let slot = (respondent.to_owned(), answer.stage.clone());
         match self.index.get(&slot) {
             Some(&i) => {
-                merge(&mut self.responses[i], answer);
+                merge(&mut self.responses[i].0, answer);
                 self.merged += 1;
             }
             None => {
                 let key = match &answer.stage {
-                    Some(stage)
-                        if self
-                            .index
-                            .keys()
-                            .any(|(r, s)| r == respondent && s.is_some()) =>
-                    {
+                    Some(stage) if self.staged.contains(respondent) => {
                         format!("{respondent}@{stage}")
                     }
-                    _ => respondent.to_owned(),
+                    Some(_) => {
+                        self.staged.insert(respondent.to_owned());
+                        respondent.to_owned()
+                    }
+                    None => respondent.to_owned(),
                 };
                 self.index.insert(slot, self.responses.len());
-                self.responses.push(Response { key, ..answer });
+                self.responses.push((Response { key, ..answer }, line));
             }
         }
     }
 
-    pub fn into_responses(self) -> Vec<Response> {
+    pub fn into_responses(self) -> Vec<(Response, u64)> {
         self.responses
     }
 }
@@ -95,12 +98,17 @@ mod tests {
     #[test]
     fn one_response_per_respondent_and_stage() {
         let mut g = Grouping::default();
-        g.add("E1", answer("Posventa", 5.0, None));
-        g.add("E2", answer("Compra", 9.0, Some("bien")));
-        g.add("E1", answer("Posventa", 7.0, Some("faltan herramientas")));
-        g.add("E1", answer("Compra", 3.0, None));
+        g.add("E1", answer("Posventa", 5.0, None), 2);
+        g.add("E2", answer("Compra", 9.0, Some("bien")), 3);
+        g.add(
+            "E1",
+            answer("Posventa", 7.0, Some("faltan herramientas")),
+            4,
+        );
+        g.add("E1", answer("Compra", 3.0, None), 5);
         assert_eq!(g.merged, 1);
-        let r = g.into_responses();
+        let (r, lines): (Vec<_>, Vec<_>) = g.into_responses().into_iter().unzip();
+        assert_eq!(lines, [2, 3, 5]);
         assert_eq!(r.len(), 3);
         assert_eq!(r[0].key, "E1");
         assert_eq!(r[0].ratings.len(), 2);

@@ -19,8 +19,8 @@ use std::path::PathBuf;
 pub use journey_file::load_journey;
 pub use mapping::Mapping;
 pub use survey::{
-    FileInfo, Problem, ReadOptions, SurveyFile, read_survey, read_survey_file, read_survey_with,
-    stream_survey,
+    FileInfo, Problem, ReadOptions, RepeatedIds, SurveyFile, read_survey, read_survey_file,
+    read_survey_with, stream_survey,
 };
 
 /// Input a user must fix; the CLI maps every variant to exit code 2.

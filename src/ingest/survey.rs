@@ -43,6 +43,18 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    /// A row skipped because its response id came earlier in the same file.
+    pub fn repeated_id(line: u64, key: &str) -> Problem {
+        Problem {
+            line,
+            kind: "duplicate_id",
+            severity: Severity::Skipped,
+            message: format!("response id \"{key}\" appears earlier in the file; row skipped"),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ReadOptions<'a> {
     /// Store comments as written, without redacting personal data (`--keep-pii`).
@@ -52,6 +64,8 @@ pub struct ReadOptions<'a> {
     pub journey: Option<&'a Journey>,
     /// What the user said about the columns; it wins over detection.
     pub mapping: Option<&'a Mapping>,
+    /// Who reports an id the file repeats.
+    pub repeated_ids: RepeatedIds,
 }
 
 /// What one export held, as understood, without the responses themselves.
@@ -104,6 +118,22 @@ impl FileInfo {
             self.format.name(),
             self.encoding.name()
         )
+    }
+
+    /// Rows the database found repeating an id from earlier in the file (read with
+    /// `RepeatedIds::LeaveToStore`): reported and counted as skipped, like the reader would.
+    pub fn add_repeated_ids(&mut self, repeated: &[(u64, String)]) {
+        if repeated.is_empty() {
+            return;
+        }
+        self.problems.extend(
+            repeated
+                .iter()
+                .map(|(line, key)| Problem::repeated_id(*line, key)),
+        );
+        self.problems.sort_by_key(|p| p.line);
+        self.responses = self.responses.saturating_sub(repeated.len() as u64);
+        self.handed_on = self.handed_on.saturating_sub(repeated.len() as u64);
     }
 
     pub fn skipped(&self) -> usize {
@@ -180,7 +210,7 @@ pub fn read_survey_with<R: Read>(
     options: ReadOptions<'_>,
 ) -> Result<SurveyFile, IngestError> {
     let mut responses = Vec::new();
-    let info = stream_survey(reader, path, source, options, |r| {
+    let info = stream_survey(reader, path, source, options, |r, _| {
         responses.push(r);
         Ok::<(), std::convert::Infallible>(())
     })
@@ -191,14 +221,26 @@ pub fn read_survey_with<R: Read>(
     Ok(SurveyFile { info, responses })
 }
 
-/// Streams an export: each response goes to `sink` as soon as its row is read, so memory does
-/// not grow with the file. Problems are collected and returned with the file's description.
+/// Who reports a response id that appears earlier in the same file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RepeatedIds {
+    /// The reader, from a set of the ids seen: 8 bytes a row, fine for `inspect` and `analyze`.
+    #[default]
+    Report,
+    /// The database's unique index, which finds them without memory growing with the file
+    /// (see `store::responses::insert_new`); the reader hands every row on.
+    LeaveToStore,
+}
+
+/// Streams an export: each response goes to `sink`, with the physical line it starts on, as
+/// soon as its row is read, so memory does not grow with the file. Problems are collected and
+/// returned with the file's description.
 pub fn stream_survey<R: Read, E>(
     reader: R,
     path: &Path,
     source: Source,
     options: ReadOptions<'_>,
-    mut sink: impl FnMut(Response) -> Result<(), E>,
+    mut sink: impl FnMut(Response, u64) -> Result<(), E>,
 ) -> Result<FileInfo, StreamError<E>> {
     let io_err = |e| IngestError::Io {
         path: path.to_owned(),
@@ -298,7 +340,7 @@ fn parse<R: Read, E>(
     delimiter: u8,
     encoding: Encoding,
     options: ReadOptions<'_>,
-    sink: &mut impl FnMut(Response) -> Result<(), E>,
+    sink: &mut impl FnMut(Response, u64) -> Result<(), E>,
 ) -> Result<FileInfo, StreamError<E>> {
     // The first records decide the format and how many of them are headers.
     let mut first: Vec<(csv::ByteRecord, u64)> = Vec::new();
@@ -399,7 +441,7 @@ fn parse<R: Read, E>(
         mapping,
         status,
         finished,
-        seen_keys: HashSet::new(),
+        seen_keys: (options.repeated_ids == RepeatedIds::Report).then(HashSet::new),
     };
 
     // One record is held back: only at the end of the file can we tell whether the last one
@@ -427,9 +469,9 @@ fn parse<R: Read, E>(
             if let Some((response, respondent)) = rows.read(&record, line) {
                 rows.info.responses += 1;
                 match (rows.grouping.as_mut(), respondent) {
-                    (Some(grouping), Some(who)) => grouping.add(&who, response),
+                    (Some(grouping), Some(who)) => grouping.add(&who, response, line),
                     _ => {
-                        sink(response).map_err(StreamError::Sink)?;
+                        sink(response, line).map_err(StreamError::Sink)?;
                         rows.info.handed_on += 1;
                     }
                 }
@@ -449,8 +491,8 @@ fn parse<R: Read, E>(
     if let Some(grouping) = rows.grouping.take() {
         let grouped = grouping.into_responses();
         rows.info.respondents = Some(grouped.len() as u64);
-        for response in grouped {
-            sink(response).map_err(StreamError::Sink)?;
+        for (response, line) in grouped {
+            sink(response, line).map_err(StreamError::Sink)?;
             rows.info.handed_on += 1;
         }
     }
@@ -507,7 +549,8 @@ struct RowReader {
     finished: Option<usize>,
     /// 64-bit hashes of the response ids read so far: 8 bytes a row whatever the ids' length
     /// (a collision, about one in 10^8 for a million rows, would report a false duplicate).
-    seen_keys: HashSet<u64>,
+    /// `None` when the database finds repeated ids instead.
+    seen_keys: Option<HashSet<u64>>,
 }
 
 impl RowReader {
@@ -597,10 +640,10 @@ impl RowReader {
                 content_key(&values)
             }
         };
-        let key_hash = hash_key(&key);
-        if self.seen_keys.contains(&key_hash) {
-            let message = format!("response id \"{key}\" appears earlier in the file; row skipped");
-            self.problem(line, "duplicate_id", Severity::Skipped, message);
+        if let Some(seen) = &mut self.seen_keys
+            && !seen.insert(hash_key(&key))
+        {
+            self.info.problems.push(Problem::repeated_id(line, &key));
             return None;
         }
         // Personal data is redacted in every cell that holds people's words (free text, and
@@ -627,7 +670,6 @@ impl RowReader {
                 }
             }
         }
-        self.seen_keys.insert(key_hash);
         // Coded answers become what they mean; the original row keeps the code.
         let mapped = |col: Option<usize>, role: ValueRole| {
             col.map(|i| cells[i].as_ref())

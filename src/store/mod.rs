@@ -2,6 +2,7 @@
 //! database functions are synchronous, take a connection and return `QueryResult`; the web
 //! layer calls them inside `web::block`. Migrations are embedded and run on open.
 
+pub mod bulk;
 pub mod imports;
 pub mod journeys;
 pub mod responses;
@@ -65,13 +66,16 @@ impl StoreError {
 
 /// Pragmas every connection needs: WAL so the web server can read while an import writes,
 /// a busy timeout instead of instant "database is locked", and enforced foreign keys.
+/// The page size only takes effect in a database not yet written: 16 KiB pages make a
+/// million-row import write a fifth fewer B-tree pages than SQLite's default 4 KiB.
 #[derive(Debug)]
 struct Pragmas;
 
 impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for Pragmas {
     fn on_acquire(&self, conn: &mut SqliteConnection) -> Result<(), diesel::r2d2::Error> {
         conn.batch_execute(
-            "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; \
+            "PRAGMA page_size = 16384; \
+             PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; \
              PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; \
              PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
         )
@@ -114,8 +118,11 @@ impl Db {
             return Err(StoreError::NotADatabase { path, reason });
         }
         let manager = ConnectionManager::<SqliteConnection>::new(path.to_string_lossy());
+        // Connections are opened when needed, not eight up front: a command-line import then
+        // holds the only connection, which lets it write outside the WAL (see `bulk`).
         let pool = Pool::builder()
             .max_size(8)
+            .min_idle(Some(0))
             .connection_timeout(Duration::from_secs(10))
             .connection_customizer(Box::new(Pragmas))
             .build(manager)?;

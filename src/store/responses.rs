@@ -27,6 +27,10 @@ pub struct NewResponse {
     text: Option<String>,
     ratings: String,
     original: Option<String>,
+    last_seen_import: i32,
+    /// The physical line the response starts on, to report a repeated id.
+    #[diesel(skip_insertion)]
+    line: u64,
 }
 
 #[derive(Debug, Queryable, Selectable)]
@@ -48,16 +52,18 @@ struct ResponseRow {
 /// than the insert itself); 12 parameters a row stays far under SQLite's limit.
 const ROWS_PER_STATEMENT: usize = 50;
 
-/// A response as a row of the `responses` table, ready to insert.
-pub fn prepare(r: Response, journey_id: &str, import_id: i32) -> NewResponse {
+/// A response (read from `line`) as a row of the `responses` table, ready to insert.
+pub fn prepare(r: Response, line: u64, journey_id: &str, import_id: i32) -> NewResponse {
     NewResponse {
+        line,
         journey_id: journey_id.to_owned(),
         source: r.source.as_str(),
         // Serialising plain numbers, enums and strings cannot fail.
         ratings: serde_json::to_string(&r.ratings).unwrap_or_else(|_| "[]".into()),
-        original: r.original.json().map(str::to_owned),
+        original: r.original.into_json(),
         response_key: r.key,
         import_id,
+        last_seen_import: import_id,
         stage: r.stage,
         touchpoint: r.touchpoint,
         segment: r.segment.map(|s| s.as_str().to_owned()),
@@ -67,24 +73,102 @@ pub fn prepare(r: Response, journey_id: &str, import_id: i32) -> NewResponse {
     }
 }
 
-/// Inserts the rows not stored yet (by journey, source and response id); returns how many
-/// were new.
-pub fn insert_new(conn: &mut SqliteConnection, rows: &[NewResponse]) -> QueryResult<usize> {
-    let mut inserted = 0;
-    let mut chunks = rows.chunks_exact(ROWS_PER_STATEMENT);
-    for chunk in &mut chunks {
-        if let Ok(full) = <&[NewResponse; ROWS_PER_STATEMENT]>::try_from(chunk) {
-            inserted += diesel::insert_or_ignore_into(responses::table)
-                .values(full)
-                .execute(conn)?;
+/// What storing one batch did.
+#[derive(Debug, Default)]
+pub struct Stored {
+    pub inserted: usize,
+    /// Rows whose response id came earlier in the same import: line and id of each.
+    pub repeated: Vec<(u64, String)>,
+}
+
+/// Stores one import's rows, batch after batch. The unique (journey, source, response id)
+/// index decides what is new, so re-importing an overlapping export adds only new responses.
+/// It also finds the ids a file repeats, with `last_seen_import` marking the stored responses
+/// this import has met, so no set of the ids seen grows in memory with the file.
+pub struct Writer {
+    import_id: i32,
+    /// The id SQLite gives the next new row: the table has no AUTOINCREMENT, so a new row's id
+    /// is one above the highest, and a statement that inserts n rows uses the next n ids.
+    next_id: i64,
+}
+
+impl Writer {
+    pub fn new(conn: &mut SqliteConnection, import_id: i32) -> QueryResult<Writer> {
+        let highest: Option<i32> = responses::table
+            .select(diesel::dsl::max(responses::id))
+            .first(conn)?;
+        Ok(Writer {
+            import_id,
+            next_id: i64::from(highest.unwrap_or(0)) + 1,
+        })
+    }
+
+    /// Inserts the rows not stored yet; says how many were new and which repeat an id that
+    /// came earlier in this import.
+    pub fn insert(
+        &mut self,
+        conn: &mut SqliteConnection,
+        rows: &[NewResponse],
+    ) -> QueryResult<Stored> {
+        let mut stored = Stored::default();
+        let mut chunks = rows.chunks_exact(ROWS_PER_STATEMENT);
+        for chunk in &mut chunks {
+            if let Ok(full) = <&[NewResponse; ROWS_PER_STATEMENT]>::try_from(chunk) {
+                let n = diesel::insert_or_ignore_into(responses::table)
+                    .values(full)
+                    .execute(conn)?;
+                self.account(conn, chunk, n, &mut stored)?;
+            }
         }
+        for row in chunks.remainder() {
+            let n = diesel::insert_or_ignore_into(responses::table)
+                .values(row)
+                .execute(conn)?;
+            self.account(conn, std::slice::from_ref(row), n, &mut stored)?;
+        }
+        Ok(stored)
     }
-    for row in chunks.remainder() {
-        inserted += diesel::insert_or_ignore_into(responses::table)
-            .values(row)
-            .execute(conn)?;
+
+    /// After one statement inserted `n` of `rows`: when some were ignored, looks each row up to
+    /// tell a response stored by an earlier import (met now for the first time) from an id
+    /// repeated within this one.
+    fn account(
+        &mut self,
+        conn: &mut SqliteConnection,
+        rows: &[NewResponse],
+        n: usize,
+        stored: &mut Stored,
+    ) -> QueryResult<()> {
+        let first_new = self.next_id;
+        self.next_id += n as i64;
+        stored.inserted += n;
+        if n == rows.len() {
+            return Ok(());
+        }
+        // Within one statement rows are inserted in order, so the first row holding a new id
+        // is the one stored; later rows with that id, or rows whose id an earlier statement of
+        // this import stored, repeat it.
+        let mut claimed = Vec::new();
+        for row in rows {
+            let (id, last_seen): (i32, Option<i32>) = responses::table
+                .filter(responses::journey_id.eq(&row.journey_id))
+                .filter(responses::source.eq(row.source))
+                .filter(responses::response_key.eq(&row.response_key))
+                .select((responses::id, responses::last_seen_import))
+                .first(conn)?;
+            if last_seen != Some(self.import_id) {
+                // Stored by an earlier import, met by this one for the first time.
+                diesel::update(responses::table.find(id))
+                    .set(responses::last_seen_import.eq(self.import_id))
+                    .execute(conn)?;
+            } else if i64::from(id) >= first_new && !claimed.contains(&id) {
+                claimed.push(id);
+            } else {
+                stored.repeated.push((row.line, row.response_key.clone()));
+            }
+        }
+        Ok(())
     }
-    Ok(inserted)
 }
 
 /// Each stored response's original row (by response id), aligned with its import's `headers`;

@@ -47,6 +47,7 @@ diesel::table! {
         text -> Nullable<Text>,
         ratings -> Text,
         original -> Nullable<Text>,
+        last_seen_import -> Nullable<Integer>,
     }
 }
 

@@ -1,7 +1,7 @@
 //! `import` and `report` against a real SQLite file: re-imports add nothing, the report from the
 //! database equals `analyze`, and a failed import stores nothing.
 
-use crate::fixtures::{DemoDir, SMALL_JOURNEY, curva};
+use crate::fixtures::{DemoDir, SMALL_JOURNEY, curva, open_db};
 
 #[test]
 fn importing_twice_adds_nothing() {
@@ -95,6 +95,106 @@ fn report_from_the_database_equals_analyze() {
         let b = std::fs::read_to_string(d.file(&format!("stored/{f}"))).unwrap();
         assert!(a == b, "{f} differs between analyze and report");
     }
+}
+
+/// An import alone writes outside the WAL for speed; with a server holding the database it
+/// must still commit, through the WAL, and a database must always be left in WAL mode.
+#[test]
+fn an_import_commits_whether_or_not_another_program_holds_the_database() {
+    use diesel::RunQueryDsl;
+    use diesel::connection::SimpleConnection;
+
+    #[derive(diesel::QueryableByName)]
+    struct Mode {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        journal_mode: String,
+    }
+    let d = DemoDir::new();
+    let lines: Vec<&str> = curva::demo::SURVEY.lines().collect();
+    d.write("survey.csv", format!("{}\n", lines[..1001].join("\n")));
+    assert_eq!(d.import("sqlite://c.db").code, 0);
+
+    let db = open_db(d.path(), "c.db");
+    let mut held = db.conn().unwrap();
+    held.batch_execute("SELECT count(*) FROM responses")
+        .unwrap();
+    d.write("survey.csv", format!("{}\n", lines.join("\n")));
+    let run = d.import("sqlite://c.db");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("1400 new responses"), "{}", run.stdout);
+    let mode = diesel::sql_query("PRAGMA journal_mode")
+        .get_result::<Mode>(&mut held)
+        .unwrap();
+    assert_eq!(mode.journal_mode, "wal");
+    drop(held);
+    drop(db);
+
+    d.write("survey.csv", format!("{}\n", lines[..1001].join("\n")));
+    let again = d.import("sqlite://c.db");
+    assert!(
+        again
+            .stdout
+            .contains("0 new responses, 1000 already stored"),
+        "{}",
+        again.stdout
+    );
+    let db = open_db(d.path(), "c.db");
+    let mode = diesel::sql_query("PRAGMA journal_mode")
+        .get_result::<Mode>(&mut db.conn().unwrap())
+        .unwrap();
+    assert_eq!(mode.journal_mode, "wal");
+}
+
+/// Ids a file repeats are found by the database's unique index while importing (no set of ids
+/// grows in memory): within one statement, across statements and across batches, each repeat
+/// reported by its line, exactly as `inspect` reports it.
+#[test]
+fn ids_repeated_within_a_file_are_reported_by_line_when_importing() {
+    let d = DemoDir::new();
+    let lines: Vec<&str> = curva::demo::SURVEY.lines().collect();
+    let mut file: Vec<&str> = lines[..2301].to_vec(); // header + 2300 rows (two batches)
+    file.push(lines[6]); // line 2302: repeats a row of the first statement
+    file.push(lines[2300]); // line 2303: repeats the row just before it, in the same batch
+    file.extend(&lines[2301..]); // 100 more new rows, lines 2304 to 2403
+    file.push(lines[2350]); // a row repeated right after its first appearance
+    d.write("survey.csv", format!("{}\n", file.join("\n")));
+
+    let inspect = curva(d.path(), &["inspect", "survey.csv", "--json"]);
+    let inspected: serde_json::Value = serde_json::from_str(&inspect.stdout).unwrap();
+    let problem_lines = |problems: &serde_json::Value| -> Vec<u64> {
+        problems
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["kind"] == "duplicate_id")
+            .map(|p| p["line"].as_u64().unwrap())
+            .collect()
+    };
+    assert_eq!(problem_lines(&inspected["problems"]), [2302, 2303, 2404]);
+
+    let run = d.import("sqlite://c.db");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "survey.csv: 2403 rows read, 2400 new responses, 0 already stored, 3 not imported"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.contains("line 2302: response id"),
+        "{}",
+        run.stderr
+    );
+    let log = curva(d.path(), &["imports", "--db", "sqlite://c.db", "--json"]);
+    let first: serde_json::Value =
+        serde_json::from_str(log.stdout.lines().next().unwrap()).unwrap();
+    let problems: serde_json::Value = match &first["problems"] {
+        serde_json::Value::String(s) => serde_json::from_str(s).unwrap(),
+        other => other.clone(),
+    };
+    assert_eq!(problem_lines(&problems), [2302, 2303, 2404]);
+    assert_eq!(first["skipped"], 3);
 }
 
 #[test]

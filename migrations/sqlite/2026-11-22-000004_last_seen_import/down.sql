@@ -1,0 +1,1 @@
+ALTER TABLE responses DROP COLUMN last_seen_import;
