@@ -13,6 +13,8 @@ pub struct Evidence {
     pub quote: String,
     /// The comment's text valence (lexicon, or the model learned from the file's ratings).
     pub valence: Option<f64>,
+    /// How strongly the comment expresses feeling, either way, from the lexicon, in [0, 1].
+    pub intensity: Option<f64>,
     pub explanation: Vec<String>,
 }
 
@@ -21,6 +23,7 @@ impl Evidence {
         Evidence {
             quote,
             valence: row.text_valence.map(round4),
+            intensity: row.intensity,
             explanation: row.explanation.clone(),
         }
     }

@@ -138,6 +138,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
             "language",
             "emotions",
             "explanation",
+            "intensity",
         ])?;
     }
     // Read every row first: learning from the ratings needs them all before any is written.
@@ -217,12 +218,14 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
                     s.language.as_str().to_owned(),
                     emo.join(";"),
                     explanation.join("; "),
+                    s.intensity.to_string(),
                 ])?;
             }
             None => {
                 let line = serde_json::json!({
                     "row": row, "valence": valence, "text_valence": text_valence, "rating_valence": rating,
                     "label": label, "language": s.language, "emotions": emotions, "explanation": explanation,
+                    "intensity": s.intensity,
                 });
                 writeln!(jsonl_out, "{line}")?;
             }

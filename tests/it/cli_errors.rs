@@ -293,12 +293,15 @@ fn score_writes_one_row_per_input_row_in_order() {
     assert!(rows[3]["rating_valence"].is_null());
     assert!(rows[3]["emotions"]["confusion"].as_f64().unwrap() > 0.5);
     assert!(!rows[1]["explanation"].as_array().unwrap().is_empty());
+    // Intensity: strong feeling either way, nothing for an empty comment.
+    assert!(rows[1]["intensity"].as_f64().unwrap() > 0.5);
+    assert_eq!(rows[2]["intensity"], 0.0);
 
     let csv = curva(d.path(), &["score", "c.csv", "--text-column", "Comentario"]);
     assert_eq!(csv.code, 0);
     assert_eq!(
         csv.stdout.lines().next().unwrap(),
-        "row,valence,text_valence,rating_valence,label,language,emotions,explanation"
+        "row,valence,text_valence,rating_valence,label,language,emotions,explanation,intensity"
     );
     assert_eq!(csv.stdout.lines().count(), 5);
     curva(d.path(), &["score", "c.csv", "--text-column", "Comment"])

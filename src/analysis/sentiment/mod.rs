@@ -54,6 +54,9 @@ impl Label {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TextScore {
     pub valence: f64,
+    /// How strongly feeling is expressed, either way, in [0, 1]: |valence| for a one-sided
+    /// comment, more than that when praise and complaint cancel out ("mixed").
+    pub intensity: f64,
     pub label: Label,
     pub language: Language,
     /// Lexicon hits; zero means the text said nothing the lexicon knows.

@@ -158,12 +158,16 @@ impl Scorer {
             .filter(|t| **t == Token::Exclamation)
             .count()
             .min(4);
+        // Intensity: every hit's weight whatever its sign, normalised as the valence is.
+        let mut felt = pos + neg;
         if bangs > 0 && sum != 0.0 {
             sum += sum.signum() * 0.292 * bangs as f64;
+            felt += 0.292 * bangs as f64;
             explanation.push(format!("{bangs}x \"!\" emphasis"));
         }
         explanation.splice(0..0, hits.iter().map(|h| h.why.clone()));
         let valence = sum / (sum * sum + 15.0).sqrt();
+        let intensity = felt / (felt * felt + 15.0).sqrt();
         let label = if pos >= 1.5 && neg >= 1.5 && valence.abs() < 0.5 {
             Label::Mixed
         } else {
@@ -171,6 +175,7 @@ impl Scorer {
         };
         TextScore {
             valence: crate::domain::stats::round4(valence),
+            intensity: crate::domain::stats::round4(intensity),
             label,
             language: language::detect(text, &tokens, (es_hits, en_hits)),
             hits: hits.len(),
@@ -302,6 +307,21 @@ mod tests {
         assert!(parse(include_str!("../../../data/lexicons/en.tsv")).is_ok_and(|n| n > 200));
         assert!(parse(include_str!("../../../data/lexicons/en_vader.tsv")).is_ok_and(|n| n > 7000));
         assert!(parse(include_str!("../../../data/lexicons/es_vader.tsv")).is_ok_and(|n| n > 2000));
+    }
+
+    #[test]
+    fn intensity_is_feeling_either_way_and_survives_a_mixed_comment() {
+        let one_sided = score("El envío fue rápido y el producto excelente");
+        assert_eq!(one_sided.intensity, one_sided.valence.abs());
+        let mixed = score("Me encanta la tienda, odio la entrega");
+        assert!(
+            mixed.intensity > mixed.valence.abs() + 0.2,
+            "{} vs {}",
+            mixed.intensity,
+            mixed.valence
+        );
+        assert!(score("Muy bien!!!").intensity > score("bien").intensity);
+        assert_eq!(score("Compré unas zapatillas").intensity, 0.0);
     }
 
     #[test]
