@@ -10,8 +10,13 @@ pub fn analysis_from_db(
     journey_id: &str,
     settings: &Settings,
 ) -> Result<Analysis, StoreError> {
-    let row = journeys::find(conn, journey_id)?
-        .ok_or_else(|| StoreError::JourneyNotFound(journey_id.to_owned()))?;
+    let Some(row) = journeys::find(conn, journey_id)? else {
+        let known = journeys::list(conn)?.into_iter().map(|j| j.id).collect();
+        return Err(StoreError::JourneyNotFound {
+            id: journey_id.to_owned(),
+            known,
+        });
+    };
     let journey = parse_journey(&row.definition).map_err(|e| {
         StoreError::Corrupt(format!(
             "the stored definition of journey \"{journey_id}\": {e}"

@@ -52,10 +52,19 @@ pub fn load_journey_with_mappings(path: &Path) -> Result<(Journey, JourneyMappin
         path: path.to_owned(),
         source,
     })?;
-    parse_journey_with_mappings(&text).map_err(|message| IngestError::Journey {
-        path: path.to_owned(),
-        message,
-    })
+    let (journey, mut mappings) =
+        parse_journey_with_mappings(&text).map_err(|message| IngestError::Journey {
+            path: path.to_owned(),
+            message,
+        })?;
+    let shown = path.display();
+    mappings.survey = mappings
+        .survey
+        .map(|m| m.from_origin(format!("{shown} [mapping.survey]")));
+    mappings.employee = mappings
+        .employee
+        .map(|m| m.from_origin(format!("{shown} [mapping.employee]")));
+    Ok((journey, mappings))
 }
 
 /// Parses a journey document; the error names the line and column where TOML can tell.

@@ -56,6 +56,10 @@ pub struct Mapping {
     /// Coded answers and what they mean, per role: `[values.stage] "1" = "discovery"`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub values: BTreeMap<ValueRole, BTreeMap<String, String>>,
+    /// Where the user wrote it (a file, a journey file's table, `--column`), so a message about
+    /// a wrong column name says which to fix.
+    #[serde(skip)]
+    pub origins: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -87,7 +91,26 @@ pub struct JourneyMappings {
 
 impl Mapping {
     pub fn is_empty(&self) -> bool {
-        self == &Mapping::default()
+        let plain = Mapping {
+            origins: Vec::new(),
+            ..self.clone()
+        };
+        plain == Mapping::default()
+    }
+
+    /// Records where this mapping was written.
+    pub fn from_origin(mut self, origin: impl Into<String>) -> Mapping {
+        self.origins = vec![origin.into()];
+        self
+    }
+
+    /// "the mapping (in mapping.toml, --column)", for messages.
+    fn named(&self) -> String {
+        if self.origins.is_empty() {
+            "the mapping".to_owned()
+        } else {
+            format!("the mapping (in {})", self.origins.join(", "))
+        }
     }
 
     /// Reads a mapping file (the same keys as a `[mapping.survey]` table).
@@ -98,6 +121,7 @@ impl Mapping {
         })?;
         crate::ingest::journey_file::parse_toml::<Mapping>(&text)
             .and_then(|m| m.check().map(|()| m))
+            .map(|m| m.from_origin(path.display().to_string()))
             .map_err(|message| IngestError::Journey {
                 path: path.to_owned(),
                 message,
@@ -113,6 +137,9 @@ impl Mapping {
             .map(|(r, h)| (r.trim(), h.trim().to_owned()))
             .filter(|(_, h)| !h.is_empty())
             .ok_or_else(|| format!("--column \"{flag}\": write ROLE=HEADER, e.g. stage=Q2"))?;
+        if !self.origins.iter().any(|o| o == "--column") {
+            self.origins.push("--column".into());
+        }
         match role {
             "id" => self.id = Some(header),
             "date" => self.date = Some(header),
@@ -148,6 +175,7 @@ impl Mapping {
             date_order
         );
         self.ignore.extend(over.ignore.iter().cloned());
+        self.origins.extend(over.origins.iter().cloned());
         self.matrix
             .extend(over.matrix.iter().map(|(k, v)| (k.clone(), v.clone())));
         for (role, map) in &over.values {
@@ -168,7 +196,8 @@ impl Mapping {
         labels: &[String],
         map: &mut ColumnMap,
     ) -> Result<Locks, String> {
-        let find = |wanted: &str| find_column(names, labels, wanted);
+        let who = self.named();
+        let find = |wanted: &str| find_column(names, labels, wanted, &who);
         let mut locks = Locks::default();
         // Which role the mapping gave each column: a column given two is refused, never
         // silently left with one of them.
@@ -176,7 +205,7 @@ impl Mapping {
         let mut claim = |i: usize, role: &'static str, map: &mut ColumnMap| {
             if let Some((_, other)) = given.iter().find(|(c, r)| *c == i && *r != role) {
                 return Err(format!(
-                    "the mapping gives column \"{}\" two roles, {other} and {role}; a column plays one",
+                    "{who} gives column \"{}\" two roles, {other} and {role}; a column plays one",
                     names[i]
                 ));
             }
@@ -266,10 +295,11 @@ impl Mapping {
         map: &mut ColumnMap,
     ) -> Result<(), String> {
         for (column, part) in &self.matrix {
-            let i = find_column(names, labels, column)?;
+            let i = find_column(names, labels, column, &self.named())?;
             let rating = map.ratings.iter_mut().find(|r| r.index == i).ok_or_else(|| {
                 format!(
-                    "the mapping's [matrix] names column \"{column}\", which is not read as a rating; list it under ratings too"
+                    "{}: [matrix] names column \"{column}\", which is not read as a rating; list it under ratings too",
+                    self.named()
                 )
             })?;
             rating.rates = Some(part.clone());
@@ -339,7 +369,12 @@ pub struct Locks {
     pub ratings: bool,
 }
 
-fn find_column(names: &[String], labels: &[String], wanted: &str) -> Result<usize, String> {
+fn find_column(
+    names: &[String],
+    labels: &[String],
+    wanted: &str,
+    who: &str,
+) -> Result<usize, String> {
     let key = fold(wanted.trim());
     for row in [names, labels] {
         let hits: Vec<usize> = row
@@ -354,7 +389,7 @@ fn find_column(names: &[String], labels: &[String], wanted: &str) -> Result<usiz
             many => {
                 let at: Vec<String> = many.iter().map(|i| (i + 1).to_string()).collect();
                 return Err(format!(
-                    "the mapping names column \"{wanted}\", but columns {} all have that name; rename them in the export",
+                    "{who} names column \"{wanted}\", but columns {} all have that name; rename them in the export",
                     at.join(", ")
                 ));
             }
@@ -362,7 +397,7 @@ fn find_column(names: &[String], labels: &[String], wanted: &str) -> Result<usiz
     }
     let known: Vec<&str> = names.iter().map(String::as_str).take(40).collect();
     Err(format!(
-        "the mapping names column \"{wanted}\", which the file does not have; its columns are: {}",
+        "{who} names column \"{wanted}\", which the file does not have; its columns are: {}",
         known.join(", ")
     ))
 }

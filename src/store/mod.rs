@@ -38,8 +38,8 @@ pub enum StoreError {
     NoFolder { path: PathBuf, dir: PathBuf },
     #[error("{path} is not an SQLite database Curva can open: {reason}")]
     NotADatabase { path: PathBuf, reason: String },
-    #[error("journey \"{0}\" is not in the database")]
-    JourneyNotFound(String),
+    #[error("journey \"{id}\" is not in the database; {}", known_journeys(.known))]
+    JourneyNotFound { id: String, known: Vec<String> },
     #[error("cannot open the database: {0}")]
     Pool(#[from] diesel::r2d2::PoolError),
     #[error("database query failed: {0}")]
@@ -59,8 +59,16 @@ impl StoreError {
                 | StoreError::NoDatabase { .. }
                 | StoreError::NoFolder { .. }
                 | StoreError::NotADatabase { .. }
-                | StoreError::JourneyNotFound(_)
+                | StoreError::JourneyNotFound { .. }
         )
+    }
+}
+
+fn known_journeys(known: &[String]) -> String {
+    if known.is_empty() {
+        "it holds no journey yet: store one with `curva import`".to_owned()
+    } else {
+        format!("it holds: {}", known.join(", "))
     }
 }
 

@@ -18,7 +18,7 @@ pub enum WebError {
 impl From<StoreError> for WebError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::JourneyNotFound(id) => {
+            StoreError::JourneyNotFound { id, .. } => {
                 WebError::NotFound(format!("journey \"{id}\" not found"))
             }
             other => WebError::Internal(Box::new(other)),
@@ -61,7 +61,11 @@ mod tests {
 
     #[test]
     fn maps_errors_to_statuses() {
-        let not_found: WebError = StoreError::JourneyNotFound("x".into()).into();
+        let not_found: WebError = StoreError::JourneyNotFound {
+            id: "x".into(),
+            known: vec!["y".into()],
+        }
+        .into();
         assert_eq!(not_found.status_code(), StatusCode::NOT_FOUND);
         let internal: WebError = StoreError::Corrupt("bad".into()).into();
         assert_eq!(internal.status_code(), StatusCode::INTERNAL_SERVER_ERROR);

@@ -486,7 +486,29 @@ fn a_mapping_names_matrix_rows_that_carry_only_codes() {
             "bad.toml",
         ],
     );
-    run.assert_bad_input(&["limesurvey.csv", "\"etapa\"", "not read as a rating"]);
+    run.assert_bad_input(&[
+        "limesurvey.csv",
+        "bad.toml",
+        "\"etapa\"",
+        "not read as a rating",
+    ]);
+    // A column the file does not have: the message says which mapping to fix.
+    d.write("wrong.toml", "stage = \"Etapa del viaje\"\n");
+    let run = curva(
+        d.path(),
+        &[
+            "inspect",
+            &fixture("limesurvey.csv"),
+            "--mapping",
+            "wrong.toml",
+            "--column",
+            "text=Comentarios",
+        ],
+    );
+    run.assert_bad_input(&[
+        "the mapping (in wrong.toml, --column) names column \"Etapa del viaje\"",
+        "its columns are",
+    ]);
 }
 
 /// A long employee export (one row per answer) is grouped into one response per employee and

@@ -287,7 +287,7 @@ fn an_unknown_journey_id_is_a_clear_error() {
     assert_eq!(run.code, 2);
     assert!(
         run.stderr
-            .contains("journey \"online-shp\" is not in the database"),
+            .contains("journey \"online-shp\" is not in the database; it holds: online-shop"),
         "{}",
         run.stderr
     );
