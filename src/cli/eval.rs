@@ -18,6 +18,10 @@ pub struct EvalArgs {
     /// The column holding the gold label: neg, neu, pos or mixed.
     #[arg(long)]
     pub label_column: String,
+    /// Only the rows whose COLUMN holds VALUE, e.g. `--where split=test` or
+    /// `--where domain=hotel`.
+    #[arg(long = "where", value_name = "COLUMN=VALUE")]
+    pub filter: Option<String>,
     /// Print the figures as JSON.
     #[arg(long)]
     pub json: bool,
@@ -59,6 +63,17 @@ fn read_labelled(args: &EvalArgs) -> anyhow::Result<Vec<(String, String)>> {
         })
     };
     let (text, label) = (find(&args.text_column)?, find(&args.label_column)?);
+    let filter = match &args.filter {
+        Some(f) => {
+            let (column, value) = f.split_once('=').ok_or_else(|| {
+                UsageError(format!(
+                    "--where \"{f}\": write COLUMN=VALUE, e.g. split=test"
+                ))
+            })?;
+            Some((find(column.trim())?, value.trim().to_owned()))
+        }
+        None => None,
+    };
     let mut items = Vec::new();
     for (i, record) in csv.records().enumerate() {
         let record = record.map_err(|e| {
@@ -68,6 +83,11 @@ fn read_labelled(args: &EvalArgs) -> anyhow::Result<Vec<(String, String)>> {
                 &e.to_string(),
             )
         })?;
+        if let Some((column, value)) = &filter
+            && record.get(*column).map(str::trim) != Some(value.as_str())
+        {
+            continue;
+        }
         let gold = record.get(label).unwrap_or_default().trim().to_lowercase();
         if !["neg", "neu", "pos", "mixed"].contains(&gold.as_str()) {
             let line = record.position().map_or(i as u64 + 2, |p| p.line());

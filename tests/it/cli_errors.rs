@@ -179,6 +179,42 @@ fn eval_names_a_missing_column_and_a_bad_label() {
         ],
     );
     run.assert_bad_input(&["l.csv: line 3", "negative"]);
+    // --where keeps only the rows asked for (the bad label is in the other split).
+    d.write(
+        "s.csv",
+        "text,label,split\nbien,pos,test\nmal,negative,dev\nfatal,neg,test\n",
+    );
+    let run = curva(
+        d.path(),
+        &[
+            "eval",
+            "s.csv",
+            "--text-column",
+            "text",
+            "--label-column",
+            "label",
+            "--where",
+            "split=test",
+            "--json",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let got: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(got["all"]["n"], 2, "{got}");
+    let run = curva(
+        d.path(),
+        &[
+            "eval",
+            "s.csv",
+            "--text-column",
+            "text",
+            "--label-column",
+            "label",
+            "--where",
+            "split",
+        ],
+    );
+    run.assert_bad_input(&["--where \"split\"", "COLUMN=VALUE"]);
 }
 
 #[test]

@@ -3,8 +3,6 @@
 
 use serde::Serialize;
 
-use super::tokens::Token;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
@@ -130,15 +128,30 @@ fn is_english_word(w: &str) -> bool {
 
 /// Detects the language of a tokenised comment. `raw` is the original text (for accents) and
 /// `hits` the lexicon hits per language (es, en).
-pub fn detect(raw: &str, tokens: &[Token], hits: (usize, usize)) -> Language {
-    let mut es = 0usize;
-    let mut en = 0usize;
-    for t in tokens {
-        if let Token::Word { folded, .. } = t {
-            es += usize::from(is_spanish_word(folded));
-            en += usize::from(is_english_word(folded));
+/// How many of a comment's words are Spanish and English function words.
+#[derive(Debug, Clone, Copy)]
+pub struct FunctionWords {
+    pub es: usize,
+    pub en: usize,
+}
+
+impl FunctionWords {
+    pub fn count(words: &[&str]) -> FunctionWords {
+        FunctionWords {
+            es: words.iter().filter(|w| is_spanish_word(w)).count(),
+            en: words.iter().filter(|w| is_english_word(w)).count(),
         }
     }
+
+    /// Whether they lean Spanish (ties included): only then are unknown words taken apart as
+    /// Spanish inflections, so "times" never reads as "timar" (to swindle).
+    pub fn lean_spanish(self) -> bool {
+        self.es > 0 && self.es >= self.en
+    }
+}
+
+pub fn detect(raw: &str, function: FunctionWords, hits: (usize, usize)) -> Language {
+    let (mut es, mut en) = (function.es, function.en);
     if raw
         .chars()
         .any(|c| !c.is_ascii() && "ñÑ¿¡áéíóúÁÉÍÓÚ".contains(c))

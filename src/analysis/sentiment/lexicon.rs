@@ -91,6 +91,11 @@ impl Lexicon {
     }
 
     /// The score of a folded word: an exact entry first, then the longest stem it starts with.
+    /// A word listed as such, stems aside.
+    pub fn listed_word(&self, folded: &str) -> Option<f64> {
+        self.words.get(folded).copied()
+    }
+
     pub fn word(&self, folded: &str) -> Option<f64> {
         if let Some(&s) = self.words.get(folded) {
             return Some(s);

@@ -6,6 +6,7 @@
 pub mod emotions;
 mod language;
 mod lexicon;
+mod morphology;
 mod patterns;
 mod rules;
 mod scorer;

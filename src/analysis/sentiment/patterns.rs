@@ -71,24 +71,48 @@ pub fn written_scores(words: &[&str]) -> Vec<(usize, f64, String)> {
     for i in 0..words.len() {
         let Some(n) = number(words[i]) else { continue };
         let next = |k: usize| words.get(i + k).copied().unwrap_or_default();
+        let digits = words[i].bytes().all(|b| b.is_ascii_digit());
         if STARS.contains(&next(1)) && n <= 6 {
             let s = stars(n);
             if s != 0.0 {
                 out.push((i, s, format!("{n} {} {s:+.1}", next(1))));
             }
-        } else if n <= 10
-            // "8/10", but not the date "3/10/2025".
-            && (next(1) == "10" && number(next(2)).is_none()
-                || (matches!(next(1), "de" | "sobre") && next(2) == "10")
-                || (next(1) == "out" && next(2) == "of" && next(3) == "10"))
-        {
-            let s = out_of_ten(n);
-            if s != 0.0 {
-                out.push((i, s, format!("{n}/10 {s:+.1}")));
+        } else if let Some(top) = out_of(words, i, digits).filter(|_| n <= 10) {
+            let s = if top == 5 { stars(n) } else { out_of_ten(n) };
+            if s != 0.0 && n <= top {
+                out.push((i, s, format!("{n}/{top} {s:+.1}")));
             }
+        } else if matches!(words[i], "10" | "diez" | "0" | "cero")
+            && i > 0
+            && words[i - 1] == "un"
+            && !TIME_UNITS.contains(&next(1))
+        {
+            // "Un 10 para la recepcionista", "un cero": a school mark given whole.
+            let s = out_of_ten(n);
+            out.push((i, s, format!("\"un {}\" {s:+.1}", words[i])));
         }
     }
     out
+}
+
+/// "8/10", "4 de 5", "4 out of 5", "7 sobre 10": the top of the scale the number at `i` is
+/// given on. A digit pair counts only when no third number follows (not the date "3/10/2025").
+fn out_of(words: &[&str], i: usize, digits: bool) -> Option<u32> {
+    let next = |k: usize| words.get(i + k).copied().unwrap_or_default();
+    let top = |w: &str| matches!(w, "5" | "10").then(|| w.parse().ok()).flatten();
+    if digits
+        && number(next(2)).is_none()
+        && let Some(t) = top(next(1))
+    {
+        return Some(t);
+    }
+    if matches!(next(1), "de" | "sobre") {
+        return top(next(2));
+    }
+    if next(1) == "out" && next(2) == "of" {
+        return top(next(3));
+    }
+    None
 }
 
 /// Waits and absences, for a comment in which no word carries feeling.
@@ -135,6 +159,16 @@ mod tests {
         assert!(written_scores(&w)[0].1 < -1.0);
         let w = ["i'd", "rate", "it", "8", "10"];
         assert!(written_scores(&w)[0].1 > 1.0);
+        let w = ["le", "doy", "4", "de", "5"];
+        assert_eq!(written_scores(&w)[0].1, 1.5);
+        let w = ["5", "5", "the", "desserts"];
+        assert_eq!(written_scores(&w)[0].1, 2.5);
+        // "Un 10" is a mark of ten, not one out of ten; a date is not a score.
+        let w = ["un", "10", "al", "asesor"];
+        assert_eq!(written_scores(&w).len(), 1);
+        assert!(written_scores(&w)[0].1 > 2.0);
+        let w = ["el", "3", "10", "2025"];
+        assert!(written_scores(&w).is_empty());
     }
 
     #[test]

@@ -10,6 +10,23 @@ pub const NEGATORS: &[&str] = &[
     "couldn't",
 ];
 
+/// Verbs of expecting: a negator before one denies the expectation, so the words after it keep
+/// their sign ("no esperaba tanta amabilidad", "didn't expect such good service").
+pub const EXPECTATION: &[&str] = &[
+    "esperaba",
+    "esperabamos",
+    "esperaban",
+    "imaginaba",
+    "esperaria",
+    "expected",
+    "expect",
+    "imagined",
+];
+
+/// A good word after these was good once and is not now ("solía ser rápido"; "used to" and
+/// "antes era" are matched as pairs).
+pub const PAST: &[&str] = &["solia", "solian", "formerly"];
+
 /// How many words after a negator it still reaches.
 pub const NEGATION_SCOPE: usize = 3;
 
@@ -36,7 +53,11 @@ pub fn booster(word: &str) -> Option<f64> {
 
 /// Words after which the rest of the sentence weighs more (and what came before, less).
 pub const CONTRAST: &[&str] = &["pero", "but", "however", "embargo", "sino"];
+/// Words that open a concession: the clause they open weighs less than the main one.
+pub const CONCESSION: &[&str] = &["aunque", "although", "though"];
 pub const BEFORE_CONTRAST: f64 = 0.5;
+/// Praise followed by a contrast word and nothing the lexicon knows: a complaint in plain words.
+pub const TURN_AFTER_PRAISE: f64 = -1.5;
 pub const AFTER_CONTRAST: f64 = 1.5;
 
 /// Emoji and their score on the lexicon scale; unknown emoji count for nothing.
@@ -47,7 +68,11 @@ pub fn emoji(c: char) -> Option<f64> {
             2.0
         }
         '😐' | '😶' | '🤔' => -0.3,
-        '😕' | '🙁' | '😒' | '😔' | '👎' | '😩' | '😫' | '🙄' => -2.0,
+        '😑' => -1.0,
+        '🙃' => -1.5,
+        '😕' | '🙁' | '😒' | '😔' | '👎' | '😩' | '😫' | '🙄' | '🤡' => -2.0,
+        '🤢' => -2.5,
+        '🤮' => -3.0,
         '😞' | '😢' | '😭' | '😤' | '❌' => -2.5,
         '😠' | '😡' | '🤬' | '💩' => -3.0,
         _ => return None,

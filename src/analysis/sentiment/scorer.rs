@@ -2,12 +2,12 @@
 //! then negation, boosters, CAPS, stretched letters, contrast and exclamation marks adjust them,
 //! and the sum is squashed onto [-1, 1] as VADER does.
 
-use super::language::{self, Language};
+use super::language::{self, FunctionWords, Language};
 use super::lexicon::Lexicon;
-use super::patterns;
 use super::rules::{self, NEGATION_FACTOR, NEGATION_SCOPE};
 use super::tokens::{Token, squeeze, tokenize};
 use super::{Label, TextScore};
+use super::{morphology, patterns};
 
 pub struct Scorer {
     es: Lexicon,
@@ -57,6 +57,8 @@ impl Scorer {
                 _ => None,
             })
             .all(|s| s);
+        let function_words = FunctionWords::count(&words);
+        let spanish = function_words.lean_spanish();
         let mut hits: Vec<Hit> = Vec::new();
         let (mut es_hits, mut en_hits) = (0, 0);
         let mut i = 0;
@@ -95,7 +97,7 @@ impl Scorer {
                     }
                     // As written (lower-cased only for an explanation, off the hot path).
                     let shown = text.get(span.0..span.1).unwrap_or(folded);
-                    if let Some((mut score, lang, mut why)) = self.word(folded, shown) {
+                    if let Some((mut score, lang, mut why)) = self.word(folded, shown, spanish) {
                         *if lang == Language::Es {
                             &mut es_hits
                         } else {
@@ -134,7 +136,16 @@ impl Scorer {
                 hits.push(Hit { index, score, why });
             }
         }
-        for (emoticon, score) in rules::EMOTICONS {
+        // Every emoticon has one of these; most comments have none, and skip the searches.
+        let emoticons = if text
+            .bytes()
+            .any(|b| matches!(b, b':' | b';' | b'=' | b'<' | b'>'))
+        {
+            rules::EMOTICONS
+        } else {
+            &[]
+        };
+        for (emoticon, score) in emoticons {
             for _ in text.matches(emoticon) {
                 hits.push(Hit {
                     index: tokens.len(),
@@ -177,7 +188,7 @@ impl Scorer {
             valence: crate::domain::stats::round4(valence),
             intensity: crate::domain::stats::round4(intensity),
             label,
-            language: language::detect(text, &tokens, (es_hits, en_hits)),
+            language: language::detect(text, function_words, (es_hits, en_hits)),
             hits: hits.len(),
             explanation,
         }
@@ -193,7 +204,9 @@ impl Scorer {
     }
 
     /// A word's score, trying stretched-letter and -ísimo forms when the plain word is unknown.
-    fn word(&self, folded: &str, shown: &str) -> Option<(f64, Language, String)> {
+    fn word(&self, folded: &str, shown: &str, spanish: bool) -> Option<(f64, Language, String)> {
+        // A lone letter ("una L", "plan B") is never a feeling, whatever chat slang lists.
+        folded.chars().nth(1)?;
         let lookup = |w: &str| {
             self.es
                 .word(w)
@@ -205,7 +218,7 @@ impl Scorer {
         }
         if let Some((one, two)) = squeeze(folded) {
             for w in [two, one] {
-                if let Some((s, lang, why)) = self.word(&w, shown) {
+                if let Some((s, lang, why)) = self.word(&w, shown, spanish) {
                     return Some((s * 1.2, lang, format!("{why}, stretched")));
                 }
             }
@@ -220,7 +233,15 @@ impl Scorer {
                 }
             }
         }
-        None
+        // An inflected Spanish form of a listed word: "falló" of "fallar", "lentas" of "lento".
+        if !spanish {
+            return None;
+        }
+        // Listed words only: a stem that matched the base would have matched the word itself.
+        morphology::find_base(folded, |base| self.es.listed_word(base)).map(|(base, s)| {
+            let why = format!("{} {s:+.1} (as \"{base}\")", shown.to_lowercase());
+            (s, Language::Es, why)
+        })
     }
 
     /// Boosters and negators among the few words before `i`, within the clause.
@@ -261,6 +282,21 @@ impl Scorer {
                     if b > 0.0 { "boosted" } else { "softened" }
                 ));
             }
+            if rules::EXPECTATION.contains(&w) {
+                // "No esperaba tanta amabilidad": the "no" denies the expectation, not the
+                // kindness.
+                break;
+            }
+            let previous = k.checked_sub(1).map(|p| words[p]).unwrap_or_default();
+            let past = rules::PAST.contains(&w)
+                || (w == "to" && previous == "used")
+                || (matches!(w, "era" | "eran" | "estaba" | "funcionaba") && previous == "antes");
+            if *score > 0.0 && past {
+                // "Solía ser bueno", "it used to work fine": good once, not now.
+                *score *= NEGATION_FACTOR;
+                why.push_str(&format!(", \"{w}\": no longer so"));
+                break;
+            }
             if rules::NEGATORS.contains(&w) {
                 *score *= NEGATION_FACTOR;
                 why.push_str(&format!(", negated by \"{w}\""));
@@ -270,25 +306,67 @@ impl Scorer {
     }
 }
 
-/// "Rápido pero caro": within a sentence, what follows the contrast word weighs more.
-fn weigh_contrast(words: &[&str], hits: &mut [Hit], explanation: &mut Vec<String>) {
-    let Some(at) = words.iter().rposition(|w| rules::CONTRAST.contains(w)) else {
-        return;
+/// "Rápido pero caro": what follows a contrast word weighs more. A concession weighs less:
+/// in "me devolvieron el dinero, aunque había perdido el ticket" the main clause is the first,
+/// and in "Aunque tardó, es genial" the one after the comma.
+fn weigh_contrast(words: &[&str], hits: &mut Vec<Hit>, explanation: &mut Vec<String>) {
+    let contrast = words.iter().rposition(|w| rules::CONTRAST.contains(w));
+    let concession = words.iter().rposition(|w| rules::CONCESSION.contains(w));
+    let (split, later_weighs_more, why) = match (contrast, concession) {
+        (Some(c), k) if k.is_none_or(|k| k < c) => (
+            c,
+            true,
+            format!("contrast \"{}\": later clause weighs more", words[c]),
+        ),
+        (_, Some(0)) => {
+            // The concession opens the comment and ends at the first break.
+            let Some(end) = words.iter().position(|w| w.is_empty()) else {
+                return;
+            };
+            let why = format!("concession \"{}\": the main clause weighs more", words[0]);
+            (end, true, why)
+        }
+        (_, Some(k)) => (
+            k,
+            false,
+            format!("concession \"{}\": the main clause weighs more", words[k]),
+        ),
+        (_, None) => return,
     };
-    if !hits.iter().any(|h| h.index < at) || !hits.iter().any(|h| h.index > at) {
+    let praise_before: f64 = hits
+        .iter()
+        .filter(|h| h.index < split)
+        .map(|h| h.score)
+        .sum();
+    if later_weighs_more && praise_before > 0.0 && !hits.iter().any(|h| h.index > split) {
+        // "Buena ubicación, pero la habitación olía a humedad": praise, then a turn to what
+        // went wrong in words no lexicon lists. The turn itself is the evidence.
+        for h in hits.iter_mut() {
+            h.score *= rules::BEFORE_CONTRAST;
+        }
+        hits.push(Hit {
+            index: split,
+            score: rules::TURN_AFTER_PRAISE,
+            why: format!(
+                "praise, then \"{}\": a complaint follows {:+.1}",
+                words[split],
+                rules::TURN_AFTER_PRAISE
+            ),
+        });
         return;
     }
-    for h in hits.iter_mut() {
-        h.score *= if h.index < at {
-            rules::BEFORE_CONTRAST
-        } else {
-            rules::AFTER_CONTRAST
-        };
+    if !hits.iter().any(|h| h.index < split) || !hits.iter().any(|h| h.index > split) {
+        return;
     }
-    explanation.push(format!(
-        "contrast \"{}\": later clause weighs more",
-        words[at]
-    ));
+    let (before, after) = if later_weighs_more {
+        (rules::BEFORE_CONTRAST, rules::AFTER_CONTRAST)
+    } else {
+        (rules::AFTER_CONTRAST, rules::BEFORE_CONTRAST)
+    };
+    for h in hits.iter_mut() {
+        h.score *= if h.index < split { before } else { after };
+    }
+    explanation.push(why);
 }
 
 #[cfg(test)]
