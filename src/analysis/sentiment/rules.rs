@@ -57,7 +57,7 @@ pub const CONTRAST: &[&str] = &["pero", "but", "however", "embargo", "sino"];
 pub const CONCESSION: &[&str] = &["aunque", "although", "though"];
 pub const BEFORE_CONTRAST: f64 = 0.5;
 /// Praise followed by a contrast word and nothing the lexicon knows: a complaint in plain words.
-pub const TURN_AFTER_PRAISE: f64 = -1.5;
+pub const TURN_AFTER_PRAISE: f64 = -2.0;
 pub const AFTER_CONTRAST: f64 = 1.5;
 
 /// Emoji and their score on the lexicon scale; unknown emoji count for nothing.

@@ -225,7 +225,17 @@ impl Scorer {
         }
         for suffix in ["isimos", "isimas", "isimo", "isima"] {
             if let Some(base) = folded.strip_suffix(suffix) {
-                for end in ["o", "a", "e", ""] {
+                // amabilísimo ← amable, riquísimo ← rico, larguísimo ← largo.
+                let spelled = [("bil", "ble"), ("qu", "co"), ("gu", "go")]
+                    .iter()
+                    .find_map(|(tail, end)| {
+                        base.strip_suffix(tail)
+                            .map(|b| format!("{b}{}", &end[..end.len() - 1]))
+                    });
+                let bases = std::iter::once(base.to_owned()).chain(spelled);
+                for (base, end) in
+                    bases.flat_map(|b| ["o", "a", "e", ""].into_iter().map(move |e| (b.clone(), e)))
+                {
                     if let Some((s, lang)) = lookup(&format!("{base}{end}")) {
                         let shown = shown.to_lowercase();
                         return Some((s * 1.3, lang, format!("{shown} {:+.1} (-ísimo)", s * 1.3)));
@@ -400,6 +410,50 @@ mod tests {
         );
         assert!(score("Muy bien!!!").intensity > score("bien").intensity);
         assert_eq!(score("Compré unas zapatillas").intensity, 0.0);
+    }
+
+    #[test]
+    fn a_concession_weighs_less_than_the_main_clause() {
+        // Mid-sentence "aunque": the first clause is the main one.
+        assert!(v("Me devolvieron el dinero encantados, aunque había perdido el ticket") > 0.0);
+        // Opening "Aunque": the clause after the comma is the main one.
+        assert!(v("Aunque tardó un poco, el producto es excelente") > 0.0);
+        assert!(v("Although the staff were lovely, the room was filthy") < 0.0);
+    }
+
+    #[test]
+    fn expectations_and_the_past_change_what_a_good_word_means() {
+        assert!(v("No esperaba tanta amabilidad") > 0.0);
+        assert!(v("I didn't expect such friendly service") > 0.0);
+        assert!(v("It used to work fine") < 0.0);
+        assert!(v("Solía ser rápido") < 0.0);
+        assert!(v("Antes era bueno") < 0.0);
+        assert!(v("Llegó antes de lo previsto y muy bien") > 0.0);
+    }
+
+    #[test]
+    fn praise_then_but_announces_a_complaint_in_plain_words() {
+        let s = score("La ubicación es genial, pero la habitación daba a un patio de luces");
+        assert!(s.valence < 0.0, "{s:?}");
+        assert!(
+            s.explanation
+                .iter()
+                .any(|e| e.contains("a complaint follows"))
+        );
+        // With feeling words after "pero", the usual contrast weighting decides.
+        assert!(v("Un poco caro, pero el servicio es excelente") > 0.0);
+    }
+
+    #[test]
+    fn spanish_inflections_are_found_but_english_words_are_not_taken_apart() {
+        let s = score("El técnico cumplía con todo lo prometido");
+        assert!(s.valence > 0.0, "{s:?}");
+        assert!(s.explanation.iter().any(|e| e.contains("(as \"")), "{s:?}");
+        assert!(v("Las camareras fueron amabilísimas") > 0.0);
+        assert!(v("Los calamares estaban riquísimos") > 0.0);
+        // "times" is not "timar" (to swindle) in an English comment.
+        assert!(v("Called three times and they fixed it") >= 0.0);
+        assert!(v("una L") == 0.0, "a lone letter is not a feeling");
     }
 
     #[test]
