@@ -85,7 +85,7 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<()> {
             })?
         }
     };
-    let analysis = analysis::analyze(&journey, &responses, &args.analysis.settings());
+    let analysis = analysis::analyze(&journey, &responses, &args.analysis.settings()?);
     let out = render::write_all(&args.out, &analysis)
         .with_context(|| format!("writing the report into {}", args.out.display()))?;
     summary::curve(&analysis.report);

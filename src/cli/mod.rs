@@ -21,7 +21,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::analysis::Settings;
+use crate::analysis::{Settings, Weights};
 use crate::app::ImportError;
 use crate::ingest::IngestError;
 use crate::render::RenderError;
@@ -79,15 +79,50 @@ pub struct AnalysisArgs {
     /// Fewest responses for a stage, touchpoint or segment to get a valence.
     #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
     pub min_n: u32,
+    #[command(flatten)]
+    pub weights: WeightArgs,
 }
 
 impl AnalysisArgs {
-    pub fn settings(&self) -> Settings {
-        Settings {
+    pub fn settings(&self) -> Result<Settings, UsageError> {
+        Ok(Settings {
             min_n: self.min_n as usize,
+            weights: self.weights.weights()?,
             ..Settings::default()
-        }
+        })
     }
+}
+
+/// How a response that has both a comment and a rating weighs them into its valence.
+#[derive(Debug, Args)]
+pub struct WeightArgs {
+    /// Weight of the comment's valence where a response also has a rating.
+    #[arg(long, default_value_t = 0.5, value_parser = parse_weight)]
+    pub text_weight: f64,
+    /// Weight of the rating's valence where a response also has a comment.
+    #[arg(long, default_value_t = 0.5, value_parser = parse_weight)]
+    pub rating_weight: f64,
+}
+
+impl WeightArgs {
+    pub fn weights(&self) -> Result<Weights, UsageError> {
+        if self.text_weight + self.rating_weight <= 0.0 {
+            return Err(UsageError(
+                "--text-weight and --rating-weight cannot both be 0".into(),
+            ));
+        }
+        Ok(Weights {
+            text: self.text_weight,
+            rating: self.rating_weight,
+        })
+    }
+}
+
+fn parse_weight(s: &str) -> Result<f64, String> {
+    s.parse::<f64>()
+        .ok()
+        .filter(|w| w.is_finite() && *w >= 0.0)
+        .ok_or_else(|| format!("\"{s}\" is not a weight: write a number, 0 or more (e.g. 0.7)"))
 }
 
 /// A mistake in what the user asked for, as opposed to a fault of Curva's.

@@ -28,7 +28,7 @@ pub struct ReportArgs {
 pub fn run(args: ReportArgs) -> anyhow::Result<()> {
     let (db, _) = Db::open(&args.db.parse()?, OpenMode::MustExist)?;
     let mut conn = db.conn()?;
-    let analysis = app::analysis_from_db(&mut conn, &args.journey, &args.analysis.settings())?;
+    let analysis = app::analysis_from_db(&mut conn, &args.journey, &args.analysis.settings()?)?;
     let out = render::write_all(&args.out, &analysis)
         .with_context(|| format!("writing the report into {}", args.out.display()))?;
     summary::curve(&analysis.report);

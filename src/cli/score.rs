@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 
 use super::UsageError;
-use crate::analysis::Weights;
 use crate::analysis::learn::learn;
 use crate::analysis::scoring::fuse;
 use crate::analysis::sentiment::{self, Label, emotions::emotions};
@@ -39,6 +38,8 @@ pub struct ScoreArgs {
     pub rating_scale: Option<Scale>,
     #[arg(long, value_enum, default_value = "csv")]
     pub format: Format,
+    #[command(flatten)]
+    pub weights: super::WeightArgs,
 }
 
 fn parse_scale(s: &str) -> Result<Scale, String> {
@@ -123,7 +124,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
     };
     let text_col = find(&args.text_column)?;
     let rating_col = args.rating_column.as_deref().map(find).transpose()?;
-    let weights = Weights::default();
+    let weights = args.weights.weights()?;
     // One of the two writers is used, by the format asked for; csv::Writer buffers on its own.
     let mut csv_out = matches!(args.format, Format::Csv)
         .then(|| csv::Writer::from_writer(std::io::stdout().lock()));

@@ -24,7 +24,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<()> {
     let (db, _) = Db::open(&args.db.parse()?, OpenMode::MustExist)?;
     let shown_db = shown(db.path()).display().to_string();
     let bind = args.bind;
-    web::serve(db, bind, args.analysis.settings(), || {
+    web::serve(db, bind, args.analysis.settings()?, || {
         println!("Serving {shown_db} on http://{bind}");
     })
     .map_err(|e| UsageError(format!("cannot serve on {bind}: {e}")))?;

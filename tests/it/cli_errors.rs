@@ -384,3 +384,62 @@ fn score_learns_from_the_files_ratings_and_says_how_well() {
         .count();
     assert!(learned > 1_500, "{learned}");
 }
+
+/// The text/rating weights are the user's to set; they reach the valence and the report, and
+/// impossible ones are refused.
+#[test]
+fn fusion_weights_are_configurable_and_checked() {
+    let d = DemoDir::new();
+    d.write("c.csv", "Comentario;NPS\nMe encantó, todo perfecto;0\n");
+    let score = |extra: &[&str]| {
+        let mut args = vec![
+            "score",
+            "c.csv",
+            "--text-column",
+            "Comentario",
+            "--rating-column",
+            "NPS",
+            "--rating-scale",
+            "0-10",
+            "--format",
+            "jsonl",
+        ];
+        args.extend_from_slice(extra);
+        curva(d.path(), &args)
+    };
+    let row = |run: &crate::fixtures::Run| -> serde_json::Value {
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        serde_json::from_str(run.stdout.lines().next().unwrap()).unwrap()
+    };
+    let even = row(&score(&[]));
+    let text_only = row(&score(&["--text-weight", "1", "--rating-weight", "0"]));
+    let rating_only = row(&score(&["--text-weight", "0", "--rating-weight", "1"]));
+    assert_eq!(text_only["valence"], text_only["text_valence"]);
+    assert_eq!(rating_only["valence"], -1.0);
+    let v = |r: &serde_json::Value| r["valence"].as_f64().unwrap();
+    assert!(v(&rating_only) < v(&even) && v(&even) < v(&text_only));
+
+    score(&["--text-weight", "0", "--rating-weight", "0"]).assert_bad_input(&["cannot both be 0"]);
+    score(&["--text-weight=-1"]).assert_bad_input(&["not a weight"]);
+
+    let run = curva(
+        d.path(),
+        &[
+            "analyze",
+            "--journey",
+            "journey.toml",
+            "--survey",
+            "survey.csv",
+            "--out",
+            "w",
+            "--text-weight",
+            "0.8",
+            "--rating-weight",
+            "0.2",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let weights = &d.json("w/report.json")["settings"]["weights"];
+    assert_eq!(weights["text"], 0.8);
+    assert_eq!(weights["rating"], 0.2);
+}
