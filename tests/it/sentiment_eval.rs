@@ -31,7 +31,7 @@ fn spanish_binary_macro_f1_does_not_regress() {
     let e = evaluate(&labelled("es.csv", None));
     assert!(e.binary.n > 450, "{}", e.binary.n);
     assert!(
-        e.binary.macro_f1 >= 0.81,
+        e.binary.macro_f1 >= 0.82,
         "Spanish binary macro-F1 fell to {}",
         e.binary.macro_f1
     );
@@ -47,7 +47,7 @@ fn english_binary_macro_f1_does_not_regress() {
     let e = evaluate(&labelled("en.csv", None));
     assert!(e.binary.n > 450, "{}", e.binary.n);
     assert!(
-        e.binary.macro_f1 >= 0.75,
+        e.binary.macro_f1 >= 0.76,
         "English binary macro-F1 fell to {}",
         e.binary.macro_f1
     );
@@ -60,7 +60,7 @@ fn english_binary_macro_f1_does_not_regress() {
 
 #[test]
 fn unseen_reviews_binary_macro_f1_does_not_regress() {
-    for (file, floor) in [("reviews_es.csv", 0.78), ("reviews_en.csv", 0.78)] {
+    for (file, floor) in [("reviews_es.csv", 0.80), ("reviews_en.csv", 0.79)] {
         let e = evaluate(&labelled(file, Some("test")));
         assert_eq!(e.binary.n, 300, "{file}");
         assert!(

@@ -115,6 +115,31 @@ fn out_of(words: &[&str], i: usize, digits: bool) -> Option<u32> {
     None
 }
 
+/// Things a customer says there were none of, when the lexicon has no word for them: "cero
+/// higiene", "zero communication" count against. (Where it does, "cero" negates the word, so
+/// "cero problemas" and "zero pressure" count for.) `(word index, score, why)`.
+pub fn none_of(words: &[&str], known: impl Fn(&str) -> bool) -> Vec<(usize, f64, String)> {
+    let mut out = Vec::new();
+    for (i, pair) in words.windows(2).enumerate() {
+        let [zero, what] = pair else { continue };
+        if !matches!(*zero, "cero" | "zero")
+            || what.is_empty()
+            || number(what).is_some()
+            || matches!(*what, "coma" | "punto" | "point")
+        {
+            continue;
+        }
+        // "desde cero", "from zero": a starting point, not an absence.
+        if i > 0 && matches!(words[i - 1], "desde" | "de" | "from" | "to" | "a") {
+            continue;
+        }
+        if !known(what) {
+            out.push((i, -1.2, format!("\"{zero} {what}\": none of it -1.2")));
+        }
+    }
+    out
+}
+
 /// Waits and absences, for a comment in which no word carries feeling.
 pub fn implicit_complaints(words: &[&str]) -> Vec<(usize, f64, String)> {
     let mut out = Vec::new();
@@ -169,6 +194,21 @@ mod tests {
         assert!(written_scores(&w)[0].1 > 2.0);
         let w = ["el", "3", "10", "2025"];
         assert!(written_scores(&w).is_empty());
+    }
+
+    #[test]
+    fn none_of_a_good_thing_is_bad_and_none_of_a_problem_is_good() {
+        let known = |w: &str| w == "issues";
+        assert_eq!(none_of(&["cero", "higiene"], known)[0].1, -1.2);
+        assert!(
+            none_of(&["zero", "issues", "so", "far"], known).is_empty(),
+            "negated instead"
+        );
+        assert!(none_of(&["empezar", "desde", "cero"], known).is_empty());
+        assert!(
+            none_of(&["cero", "coma", "cinco"], known).is_empty(),
+            "a decimal, 0,5"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ pub const NEGATORS: &[&str] = &[
     "nadie", "not", "never", "without", "nothing", "none", "nobody", "neither", "nor", "cannot",
     "cant", "can't", "didn't", "didnt", "don't", "dont", "doesn't", "doesnt", "isn't", "isnt",
     "wasn't", "wasnt", "won't", "wont", "wouldn't", "aren't", "weren't", "haven't", "hasn't",
-    "couldn't",
+    "couldn't", "cero", "zero",
 ];
 
 /// Verbs of expecting: a negator before one denies the expectation, so the words after it keep

@@ -128,6 +128,10 @@ impl Scorer {
             }
             i += 1;
         }
+        let known = |w: &str| self.es.word(w).is_some() || self.en.word(w).is_some();
+        for (index, score, why) in patterns::none_of(&words, known) {
+            hits.push(Hit { index, score, why });
+        }
         for (index, score, why) in patterns::written_scores(&words) {
             hits.push(Hit { index, score, why });
         }
@@ -155,6 +159,7 @@ impl Scorer {
             }
         }
         let mut explanation = Vec::new();
+        discount_scare_quotes(text, &tokens, &mut hits);
         weigh_contrast(&words, &mut hits, &mut explanation);
         let mut sum: f64 = hits.iter().map(|h| h.score).sum();
         let (pos, neg) = hits.iter().fold((0.0, 0.0), |(p, n), h| {
@@ -316,6 +321,36 @@ impl Scorer {
     }
 }
 
+/// Praise inside quotation marks is a claim someone made, mostly the one a review says was
+/// broken: the "breakfast included", the "dishwasher safe", the "ad-free" version. It is not the
+/// customer's own praise, so it counts for nothing; complaints in quotes still count.
+fn discount_scare_quotes(text: &str, tokens: &[Token], hits: &mut [Hit]) {
+    let mut quoted: Vec<(usize, usize)> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('"', None) | ('“', None) | ('«', None) => open = Some(i),
+            ('"', Some(start)) | ('”', Some(start)) | ('»', Some(start)) => {
+                quoted.push((start, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if quoted.is_empty() {
+        return;
+    }
+    for h in hits.iter_mut().filter(|h| h.score > 0.0) {
+        let Some(Token::Word { span, .. }) = tokens.get(h.index) else {
+            continue;
+        };
+        if quoted.iter().any(|&(a, b)| a < span.0 && span.1 <= b) {
+            h.score = 0.0;
+            h.why.push_str(", in quotes: a claim, not praise");
+        }
+    }
+}
+
 /// "Rápido pero caro": what follows a contrast word weighs more. A concession weighs less:
 /// in "me devolvieron el dinero, aunque había perdido el ticket" the main clause is the first,
 /// and in "Aunque tardó, es genial" the one after the comma.
@@ -454,6 +489,17 @@ mod tests {
         // "times" is not "timar" (to swindle) in an English comment.
         assert!(v("Called three times and they fixed it") >= 0.0);
         assert!(v("una L") == 0.0, "a lone letter is not a feeling");
+    }
+
+    #[test]
+    fn praise_in_quotes_is_a_claim_and_zero_negates() {
+        let s = score("Paid for the \"ad-free\" version. Still ads.");
+        assert!(s.valence <= 0.0, "{s:?}");
+        assert!(s.explanation.iter().any(|e| e.contains("in quotes")));
+        assert!(v("El «desayuno incluido» era un bollo. Una vergüenza") < 0.0);
+        assert!(v("Zero pressure, they explained every option") > 0.0);
+        assert!(v("Cero problemas con el envío") > 0.0);
+        assert!(v("Cero higiene en la cocina") < 0.0);
     }
 
     #[test]
