@@ -75,6 +75,8 @@ fn read_labelled(args: &EvalArgs) -> anyhow::Result<Vec<(String, String)>> {
         None => None,
     };
     let mut items = Vec::new();
+    // The values the filter column holds, to name them when none matches (a typo).
+    let mut seen_values: Vec<String> = Vec::new();
     for (i, record) in csv.records().enumerate() {
         let record = record.map_err(|e| {
             bad(
@@ -83,10 +85,14 @@ fn read_labelled(args: &EvalArgs) -> anyhow::Result<Vec<(String, String)>> {
                 &e.to_string(),
             )
         })?;
-        if let Some((column, value)) = &filter
-            && record.get(*column).map(str::trim) != Some(value.as_str())
-        {
-            continue;
+        if let Some((column, value)) = &filter {
+            let here = record.get(*column).unwrap_or_default().trim();
+            if here != value {
+                if seen_values.len() < 20 && !seen_values.iter().any(|v| v == here) {
+                    seen_values.push(here.to_owned());
+                }
+                continue;
+            }
         }
         let gold = record.get(label).unwrap_or_default().trim().to_lowercase();
         if !["neg", "neu", "pos", "mixed"].contains(&gold.as_str()) {
@@ -99,6 +105,14 @@ fn read_labelled(args: &EvalArgs) -> anyhow::Result<Vec<(String, String)>> {
             .into());
         }
         items.push((record.get(text).unwrap_or_default().to_owned(), gold));
+    }
+    if let (Some(f), true) = (&args.filter, items.is_empty()) {
+        return Err(UsageError(format!(
+            "{}: no row has {f}; that column holds: {}",
+            args.file.display(),
+            seen_values.join(", ")
+        ))
+        .into());
     }
     Ok(items)
 }

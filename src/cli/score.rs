@@ -116,9 +116,11 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
             .iter()
             .position(|h| h.trim() == name)
             .ok_or_else(|| {
+                let known: Vec<&str> = headers.iter().take(40).collect();
                 UsageError(format!(
-                    "{}: no column named \"{name}\"",
-                    args.file.display()
+                    "{}: no column named \"{name}\"; its columns are: {}",
+                    args.file.display(),
+                    known.join(", ")
                 ))
             })
     };
@@ -145,16 +147,42 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
     // Read every row first: learning from the ratings needs them all before any is written.
     let mut comments: Vec<String> = Vec::new();
     let mut ratings: Vec<Option<f64>> = Vec::new();
-    for record in &records {
+    // A rating that is not a number on the scale is left out, and said so, by line.
+    let mut unreadable: Vec<String> = Vec::new();
+    for (i, record) in records.iter().enumerate() {
         comments.push(record.get(text_col).unwrap_or_default().to_owned());
         ratings.push(match (rating_col, args.rating_scale) {
-            (Some(c), Some(scale)) => record
-                .get(c)
-                .and_then(|v| v.trim().replace(',', ".").parse::<f64>().ok())
-                .and_then(|v| Rating::new(RatingKind::Rating, v, scale).ok())
-                .map(|r| r.valence().get()),
+            (Some(c), Some(scale)) => {
+                let raw = record.get(c).unwrap_or_default().trim();
+                let rating = raw
+                    .replace(',', ".")
+                    .parse::<f64>()
+                    .ok()
+                    .and_then(|v| Rating::new(RatingKind::Rating, v, scale).ok());
+                if rating.is_none() && !raw.is_empty() {
+                    let line = record.position().map_or(i as u64 + 2, |p| p.line());
+                    unreadable.push(format!(
+                        "line {line}: \"{raw}\" is not a rating on {}-{}",
+                        scale.lo, scale.hi
+                    ));
+                }
+                rating.map(|r| r.valence().get())
+            }
             _ => None,
         });
+    }
+    if !unreadable.is_empty() {
+        eprintln!(
+            "warning: {}: {} ratings left out (the text is still scored):",
+            args.file.display(),
+            unreadable.len()
+        );
+        for u in unreadable.iter().take(10) {
+            eprintln!("  {u}");
+        }
+        if unreadable.len() > 10 {
+            eprintln!("  ... and {} more", unreadable.len() - 10);
+        }
     }
     let scores: Vec<_> = comments.iter().map(|c| sentiment::score(c)).collect();
     let learned = if rating_col.is_some() {

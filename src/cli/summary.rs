@@ -80,16 +80,21 @@ pub fn progress() -> impl FnMut(&Progress) {
     }
 }
 
-/// `  survey.csv  [██████░░░░░░░░░░░░░░]  31%  310,000 rows  295,000 rows/s`; without a known
+/// `  survey.csv  [██████░░░░░░░░░░░░░░]  31%  310,000 rows read  295,000 rows/s`; without a known
 /// size, the bar and the percentage are left out.
 fn progress_line(p: &Progress, elapsed: Duration) -> String {
     const WIDTH: usize = 24;
-    let rate = p.rows as f64 / elapsed.as_secs_f64().max(1e-3);
-    let rows = format!(
-        "{} rows  {} rows/s",
-        thousands(p.rows),
-        thousands(rate.round() as u64)
-    );
+    // A rate from the first batch alone (2,000 rows in a millisecond) would be nonsense.
+    let rows = if elapsed >= Duration::from_millis(500) {
+        let rate = p.rows as f64 / elapsed.as_secs_f64();
+        format!(
+            "{} rows read  {} rows/s",
+            thousands(p.rows),
+            thousands(rate.round() as u64)
+        )
+    } else {
+        format!("{} rows read", thousands(p.rows))
+    };
     match p.bytes_total.filter(|&t| t > 0) {
         Some(total) => {
             let share = (p.bytes_read as f64 / total as f64).clamp(0.0, 1.0);
@@ -177,7 +182,9 @@ mod tests {
             line.contains("survey.csv  [███████░░░░░░░░░░░░░░░░░]  31%"),
             "{line}"
         );
-        assert!(line.contains("310,000 rows  155,000 rows/s"), "{line}");
+        assert!(line.contains("310,000 rows read  155,000 rows/s"), "{line}");
+        let early = progress_line(&p, Duration::from_millis(2));
+        assert!(!early.contains("rows/s"), "{early}");
         let unknown = progress_line(
             &Progress {
                 bytes_total: None,
@@ -187,7 +194,7 @@ mod tests {
         );
         assert!(!unknown.contains('%'), "{unknown}");
         assert!(
-            unknown.contains("310,000 rows  310,000 rows/s"),
+            unknown.contains("310,000 rows read  310,000 rows/s"),
             "{unknown}"
         );
     }

@@ -60,6 +60,10 @@ pub struct Mapping {
     /// a wrong column name says which to fix.
     #[serde(skip)]
     pub origins: Vec<String>,
+    /// Where each column name was written, for the same reason: "the mapping (in m.toml)
+    /// names column…" must not blame a `--column` flag that named another.
+    #[serde(skip)]
+    pub named_in: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -93,6 +97,7 @@ impl Mapping {
     pub fn is_empty(&self) -> bool {
         let plain = Mapping {
             origins: Vec::new(),
+            named_in: BTreeMap::new(),
             ..self.clone()
         };
         plain == Mapping::default()
@@ -100,16 +105,46 @@ impl Mapping {
 
     /// Records where this mapping was written.
     pub fn from_origin(mut self, origin: impl Into<String>) -> Mapping {
-        self.origins = vec![origin.into()];
+        let origin = origin.into();
+        self.named_in = self
+            .columns_named()
+            .into_iter()
+            .map(|c| (c.to_owned(), origin.clone()))
+            .collect();
+        self.origins = vec![origin];
         self
     }
 
-    /// "the mapping (in mapping.toml, --column)", for messages.
-    fn named(&self) -> String {
-        if self.origins.is_empty() {
-            "the mapping".to_owned()
-        } else {
-            format!("the mapping (in {})", self.origins.join(", "))
+    /// Every column name the mapping mentions.
+    fn columns_named(&self) -> Vec<&str> {
+        let roles = [
+            &self.id,
+            &self.date,
+            &self.stage,
+            &self.touchpoint,
+            &self.segment,
+            &self.language,
+            &self.respondent,
+            &self.question,
+        ];
+        roles
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .chain(self.text.iter().flatten().map(String::as_str))
+            .chain(self.ratings.iter().flatten().map(|r| r.column.as_str()))
+            .chain(self.ignore.iter().map(String::as_str))
+            .chain(self.matrix.keys().map(String::as_str))
+            .collect()
+    }
+
+    /// "the mapping (in mapping.toml)", for a message about `column`: where that name was
+    /// written when known, else every place the mapping came from.
+    fn named(&self, column: &str) -> String {
+        match self.named_in.get(column) {
+            Some(origin) => format!("the mapping (in {origin})"),
+            None if self.origins.is_empty() => "the mapping".to_owned(),
+            None => format!("the mapping (in {})", self.origins.join(", ")),
         }
     }
 
@@ -140,6 +175,13 @@ impl Mapping {
         if !self.origins.iter().any(|o| o == "--column") {
             self.origins.push("--column".into());
         }
+        let column = header
+            .split(':')
+            .next()
+            .unwrap_or(&header)
+            .trim()
+            .to_owned();
+        self.named_in.insert(column, "--column".into());
         match role {
             "id" => self.id = Some(header),
             "date" => self.date = Some(header),
@@ -176,6 +218,8 @@ impl Mapping {
         );
         self.ignore.extend(over.ignore.iter().cloned());
         self.origins.extend(over.origins.iter().cloned());
+        self.named_in
+            .extend(over.named_in.iter().map(|(k, v)| (k.clone(), v.clone())));
         self.matrix
             .extend(over.matrix.iter().map(|(k, v)| (k.clone(), v.clone())));
         for (role, map) in &over.values {
@@ -196,8 +240,7 @@ impl Mapping {
         labels: &[String],
         map: &mut ColumnMap,
     ) -> Result<Locks, String> {
-        let who = self.named();
-        let find = |wanted: &str| find_column(names, labels, wanted, &who);
+        let find = |wanted: &str| find_column(names, labels, wanted, &self.named(wanted));
         let mut locks = Locks::default();
         // Which role the mapping gave each column: a column given two is refused, never
         // silently left with one of them.
@@ -205,7 +248,8 @@ impl Mapping {
         let mut claim = |i: usize, role: &'static str, map: &mut ColumnMap| {
             if let Some((_, other)) = given.iter().find(|(c, r)| *c == i && *r != role) {
                 return Err(format!(
-                    "{who} gives column \"{}\" two roles, {other} and {role}; a column plays one",
+                    "{} gives column \"{}\" two roles, {other} and {role}; a column plays one",
+                    self.named(&names[i]),
                     names[i]
                 ));
             }
@@ -295,11 +339,11 @@ impl Mapping {
         map: &mut ColumnMap,
     ) -> Result<(), String> {
         for (column, part) in &self.matrix {
-            let i = find_column(names, labels, column, &self.named())?;
+            let i = find_column(names, labels, column, &self.named(column))?;
             let rating = map.ratings.iter_mut().find(|r| r.index == i).ok_or_else(|| {
                 format!(
                     "{}: [matrix] names column \"{column}\", which is not read as a rating; list it under ratings too",
-                    self.named()
+                    self.named(column)
                 )
             })?;
             rating.rates = Some(part.clone());

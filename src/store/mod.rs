@@ -38,6 +38,10 @@ pub enum StoreError {
     NoFolder { path: PathBuf, dir: PathBuf },
     #[error("{path} is not an SQLite database Curva can open: {reason}")]
     NotADatabase { path: PathBuf, reason: String },
+    #[error(
+        "{path} is busy: another program (an import, most likely) is writing to it; try again when it has finished"
+    )]
+    Busy { path: PathBuf },
     #[error("journey \"{id}\" is not in the database; {}", known_journeys(.known))]
     JourneyNotFound { id: String, known: Vec<String> },
     #[error("cannot open the database: {0}")]
@@ -59,6 +63,7 @@ impl StoreError {
                 | StoreError::NoDatabase { .. }
                 | StoreError::NoFolder { .. }
                 | StoreError::NotADatabase { .. }
+                | StoreError::Busy { .. }
                 | StoreError::JourneyNotFound { .. }
         )
     }
@@ -103,6 +108,14 @@ impl Db {
     pub fn open(url: &DbUrl, mode: OpenMode) -> Result<(Db, bool), StoreError> {
         let path = url.path().to_owned();
         let existed = path.exists();
+        // An empty file is an SQLite database with nothing in it; a command that expects one
+        // must not quietly turn someone's empty file into a database.
+        if mode == OpenMode::MustExist && std::fs::metadata(&path).is_ok_and(|m| m.len() == 0) {
+            return Err(StoreError::NotADatabase {
+                path,
+                reason: "the file is empty".into(),
+            });
+        }
         if !existed {
             match mode {
                 OpenMode::MustExist => return Err(StoreError::NoDatabase { path }),
@@ -116,13 +129,17 @@ impl Db {
         }
         // One direct connection first: a path that is a folder, a JSON file or /dev/null must be
         // refused at once by name, not after the pool's ten-second connection timeout.
+        // It waits for an import that holds the database, as every pooled connection does.
         let probe = SqliteConnection::establish(&path.to_string_lossy())
             .map_err(|e| e.to_string())
             .and_then(|mut c| {
-                c.batch_execute("SELECT count(*) FROM sqlite_master;")
+                c.batch_execute("PRAGMA busy_timeout = 5000; SELECT count(*) FROM sqlite_master;")
                     .map_err(|e| e.to_string())
             });
         if let Err(reason) = probe {
+            if reason.contains("locked") || reason.contains("busy") {
+                return Err(StoreError::Busy { path });
+            }
             return Err(StoreError::NotADatabase { path, reason });
         }
         let manager = ConnectionManager::<SqliteConnection>::new(path.to_string_lossy());

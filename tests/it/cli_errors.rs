@@ -215,6 +215,20 @@ fn eval_names_a_missing_column_and_a_bad_label() {
         ],
     );
     run.assert_bad_input(&["--where \"split\"", "COLUMN=VALUE"]);
+    let run = curva(
+        d.path(),
+        &[
+            "eval",
+            "s.csv",
+            "--text-column",
+            "text",
+            "--label-column",
+            "label",
+            "--where",
+            "split=tst",
+        ],
+    );
+    run.assert_bad_input(&["no row has split=tst", "test, dev"]);
 }
 
 #[test]
@@ -442,4 +456,36 @@ fn fusion_weights_are_configurable_and_checked() {
     let weights = &d.json("w/report.json")["settings"]["weights"];
     assert_eq!(weights["text"], 0.8);
     assert_eq!(weights["rating"], 0.2);
+}
+
+/// A rating that is not a number on the declared scale is left out by line, not silently.
+#[test]
+fn score_names_ratings_it_cannot_read() {
+    let d = DemoDir::new();
+    d.write("r.csv", "id;Comentario;NPS\n1;bien;11\n2;mal;x\n3;ok;5\n");
+    let run = curva(
+        d.path(),
+        &[
+            "score",
+            "r.csv",
+            "--text-column",
+            "Comentario",
+            "--rating-column",
+            "NPS",
+            "--rating-scale",
+            "0-10",
+            "--format",
+            "jsonl",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("2 ratings left out"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("line 2: \"11\" is not a rating on 0-10"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("line 3: \"x\""), "{}", run.stderr);
+    assert_eq!(run.stdout.lines().count(), 3, "every row is still scored");
 }

@@ -506,7 +506,7 @@ fn a_mapping_names_matrix_rows_that_carry_only_codes() {
         ],
     );
     run.assert_bad_input(&[
-        "the mapping (in wrong.toml, --column) names column \"Etapa del viaje\"",
+        "the mapping (in wrong.toml) names column \"Etapa del viaje\"",
         "its columns are",
     ]);
 }

@@ -306,3 +306,28 @@ fn database_url_comes_from_the_environment_too() {
     assert!(d.file("from-env.db").exists());
     assert!(String::from_utf8_lossy(&out.stdout).contains("from-env.db"));
 }
+
+/// A database another program is writing to is named as busy (after waiting), not as "not a
+/// database"; an empty file is refused, not turned into a database by a read-only command.
+#[test]
+fn a_busy_database_and_an_empty_file_get_the_right_message() {
+    use diesel::Connection;
+    use diesel::connection::SimpleConnection;
+
+    let d = DemoDir::new();
+    d.write("empty.db", "");
+    let run = curva(d.path(), &["imports", "--db", "sqlite://empty.db"]);
+    run.assert_bad_input(&["empty.db", "the file is empty"]);
+    assert_eq!(std::fs::metadata(d.file("empty.db")).unwrap().len(), 0);
+
+    assert_eq!(d.import("sqlite://c.db").code, 0);
+    // An import writing outside the WAL holds the database exclusively, as this does.
+    let mut writer =
+        diesel::SqliteConnection::establish(&d.file("c.db").to_string_lossy()).unwrap();
+    writer
+        .batch_execute("PRAGMA journal_mode = DELETE; BEGIN EXCLUSIVE;")
+        .unwrap();
+    let run = curva(d.path(), &["imports", "--db", "sqlite://c.db"]);
+    run.assert_bad_input(&["c.db is busy", "try again"]);
+    writer.batch_execute("ROLLBACK").unwrap();
+}
