@@ -41,7 +41,7 @@ pub fn run(args: ImportsArgs) -> anyhow::Result<()> {
     }
     println!(
         "{:>4}  {:<20}  {:<16}  {:<9}  {:<28}  {:>6}  {:>6}  {:>6}  {:>7}",
-        "id", "when", "journey", "source", "file", "rows", "new", "dupes", "skipped"
+        "id", "when", "journey", "source", "file", "rows", "new", "stored", "skipped"
     );
     for r in rows {
         println!(

@@ -27,6 +27,7 @@ pub fn routes(cfg: &mut aw::ServiceConfig) {
     cfg.route("/", aw::get().to(handlers::journeys::list))
         .route("/healthz", aw::get().to(handlers::health::check))
         .route("/journeys/{id}", aw::get().to(handlers::report::page))
+        .route("/api/journeys", aw::get().to(handlers::journeys::list_json))
         .route(
             "/api/journeys/{id}/report",
             aw::get().to(handlers::report::json),

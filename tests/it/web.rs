@@ -95,6 +95,23 @@ async fn unknown_journeys_are_404_in_json() {
         let body: serde_json::Value = test::read_body_json(resp).await;
         assert_eq!(body["error"], "journey \"nope\" not found");
     }
+    let resp = test::call_service(
+        &app,
+        test::TestRequest::get().uri("/api/nothing").to_request(),
+    )
+    .await;
+    assert_eq!(resp.status(), 404);
+    let body: serde_json::Value = test::read_body_json(resp).await;
+    assert_eq!(body["error"], "no such API endpoint");
+
+    let list: serde_json::Value = test::call_and_read_body_json(
+        &app,
+        test::TestRequest::get().uri("/api/journeys").to_request(),
+    )
+    .await;
+    assert_eq!(list[0]["id"], "online-shop");
+    assert_eq!(list[0]["customer"], 2400);
+    assert_eq!(list[0]["employee"], 240);
 }
 
 #[actix_web::test]

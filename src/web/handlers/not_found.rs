@@ -19,6 +19,11 @@ pub fn page(message: &str) -> HttpResponse {
         .body(body)
 }
 
-pub async fn any() -> HttpResponse {
+/// Scripts calling the API get JSON, as every other API answer; browsers get the page.
+pub async fn any(req: actix_web::HttpRequest) -> HttpResponse {
+    if req.path().starts_with("/api/") {
+        return HttpResponse::NotFound()
+            .json(serde_json::json!({ "error": "no such API endpoint" }));
+    }
     page("There is no page at this address.")
 }
