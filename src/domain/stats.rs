@@ -114,6 +114,27 @@ pub fn t_975(df: f64) -> f64 {
     z + g1 / df + g2 / df.powi(2)
 }
 
+/// At most `cap` of the indices `0..n`, chosen by a seeded hash and returned in order: the
+/// same every run, and unlike every k-th row, blind to any period in the data (a file sorted
+/// by stage, or a comment repeated every other row).
+pub fn sample_indices(n: usize, cap: usize, seed: u64) -> Vec<usize> {
+    if n <= cap {
+        return (0..n).collect();
+    }
+    // SplitMix64 of (seed, index): a well-mixed key per row, no dependency.
+    let key = |i: usize| {
+        let mut z = seed ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    let mut chosen: Vec<usize> = (0..n).collect();
+    chosen.select_nth_unstable_by_key(cap - 1, |&i| key(i));
+    chosen.truncate(cap);
+    chosen.sort_unstable();
+    chosen
+}
+
 pub fn round4(x: f64) -> f64 {
     // `+ 0.0` turns -0.0 into 0.0: a neutral comment must not print as "-0".
     (x * 10_000.0).round() / 10_000.0 + 0.0
@@ -122,6 +143,17 @@ pub fn round4(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sample_is_sized_ordered_repeatable_and_blind_to_periods() {
+        assert_eq!(sample_indices(5, 10, 1), [0, 1, 2, 3, 4]);
+        let s = sample_indices(10_000, 3_000, 42);
+        assert_eq!(s.len(), 3_000);
+        assert!(s.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(s, sample_indices(10_000, 3_000, 42));
+        let even = s.iter().filter(|&&i| i % 2 == 0).count();
+        assert!((1_300..1_700).contains(&even), "{even} of 3,000 even rows");
+    }
 
     #[test]
     fn interval_matches_a_hand_computation() {
