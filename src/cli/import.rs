@@ -56,15 +56,12 @@ pub fn run(args: ImportArgs) -> anyhow::Result<()> {
     );
     // A file that is not an export at all is refused before the database is touched.
     app::precheck(&files)?;
-    let url = args.db.parse()?;
-    let (db, created) = Db::open(&url, OpenMode::Create)?;
-    if created {
-        println!("Created a new database at {}", shown(db.path()).display());
-    }
     let survey_mapping = args.mapping.survey(mappings.survey.as_ref())?;
     let employee_mapping = args
         .mapping
         .employee(mappings.employee.as_ref(), args.employee_mapping.as_deref())?;
+    let url = args.db.parse()?;
+    let (db, created) = Db::open(&url, OpenMode::Create)?;
     let options = ReadOptions {
         keep_pii: args.keep_pii,
         journey: Some(&journey),
@@ -77,17 +74,32 @@ pub fn run(args: ImportArgs) -> anyhow::Result<()> {
             Source::Employee => employee_mapping.clone(),
         });
     }
-    let outcomes = app::import(
+    let outcome = app::import(
         &db,
         &journey,
         &definition,
         &files,
         options,
         &mut summary::progress(),
-    )
-    .context("nothing was stored")?;
+    );
     if std::io::stderr().is_terminal() {
         eprintln!();
+    }
+    let outcomes = match outcome {
+        Ok(outcomes) => outcomes,
+        Err(e) => {
+            // A database this run created holds nothing: it is removed rather than left
+            // behind to be mistaken for an import.
+            if created {
+                let path = db.path().to_owned();
+                drop(db);
+                remove_database(&path);
+            }
+            return Err(e).context("nothing was stored");
+        }
+    };
+    if created {
+        println!("Created a new database at {}", shown(db.path()).display());
     }
     for o in &outcomes {
         summary::problems(&o.info);
@@ -107,4 +119,13 @@ pub fn run(args: ImportArgs) -> anyhow::Result<()> {
         shown(db.path()).display()
     );
     Ok(())
+}
+
+/// Removes an SQLite database file and the journal files beside it.
+fn remove_database(path: &std::path::Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut file = path.as_os_str().to_owned();
+        file.push(suffix);
+        let _ = std::fs::remove_file(file);
+    }
 }

@@ -197,6 +197,34 @@ fn ids_repeated_within_a_file_are_reported_by_line_when_importing() {
     assert_eq!(first["skipped"], 3);
 }
 
+/// A refused mapping leaves no new, empty database behind to be mistaken for an import.
+#[test]
+fn a_refused_import_leaves_no_new_database() {
+    let d = DemoDir::new();
+    let run = curva(
+        d.path(),
+        &[
+            "import",
+            "--db",
+            "sqlite://new.db",
+            "--journey",
+            "journey.toml",
+            "--survey",
+            "survey.csv",
+            "--column",
+            "stage=Nope",
+        ],
+    );
+    run.assert_bad_input(&["\"Nope\"", "nothing was stored"]);
+    assert!(
+        !run.stdout.contains("Created a new database"),
+        "{}",
+        run.stdout
+    );
+    assert!(!d.file("new.db").exists());
+    assert!(!d.file("new.db-wal").exists());
+}
+
 #[test]
 fn a_failed_import_stores_nothing() {
     let d = DemoDir::new();
