@@ -82,10 +82,19 @@ pub fn scores(pairs: &[(String, String)]) -> Scores {
 
 /// Scores every `(text, gold label)` with the bundled engine.
 pub fn evaluate(items: &[(String, String)]) -> Evaluation {
+    evaluate_with(items, sentiment::score)
+}
+
+/// The same figures for any scorer: the lexicon alone, say, on sets the learned model was
+/// trained on.
+pub fn evaluate_with(
+    items: &[(String, String)],
+    score: impl Fn(&str) -> sentiment::TextScore,
+) -> Evaluation {
     let mut all = Vec::with_capacity(items.len());
     let mut binary = Vec::new();
     for (text, gold) in items {
-        let s = sentiment::score(text);
+        let s = score(text);
         all.push((gold.clone(), s.label.as_str().to_owned()));
         if gold == Label::Pos.as_str() || gold == Label::Neg.as_str() {
             let predicted = if s.valence < 0.0 { "neg" } else { "pos" };

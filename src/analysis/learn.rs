@@ -45,26 +45,43 @@ pub fn clear_label(rating_valence: f64) -> Option<bool> {
     }
 }
 
-/// Hashed unigram and bigram features of a comment (FNV-1a, so stable across runs).
+/// Hashed unigram and bigram features of a comment (FNV-1a, so stable across runs). A
+/// bigram's hash continues from its first word's ("a b" hashes as one string would), so no
+/// string is built for it: this runs for every comment the scorer sees.
 fn features(text: &str) -> Vec<usize> {
     let folded = fold(text);
-    let words: Vec<&str> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let hash = |s: &str| {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in s.bytes() {
+    word_features(
+        folded
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty()),
+    )
+}
+
+/// The same hashed features from words already folded; an empty word (a break between
+/// clauses) ends a bigram.
+pub fn word_features<'a>(words: impl Iterator<Item = &'a str>) -> Vec<usize> {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    let fnv = |mut h: u64, bytes: &[u8]| {
+        for &b in bytes {
             h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
-        (h % BUCKETS as u64) as usize
+        h
     };
-    let mut f: Vec<usize> = words.iter().map(|w| hash(w)).collect();
-    f.extend(
-        words
-            .windows(2)
-            .map(|p| hash(&format!("{} {}", p[0], p[1]))),
-    );
+    let bucket = |h: u64| (h % BUCKETS as u64) as usize;
+    let mut f = Vec::with_capacity(32);
+    let mut previous: Option<u64> = None;
+    for word in words {
+        if word.is_empty() {
+            previous = None;
+            continue;
+        }
+        let h = fnv(OFFSET, word.as_bytes());
+        f.push(bucket(h));
+        if let Some(p) = previous {
+            f.push(bucket(fnv(p, word.as_bytes())));
+        }
+        previous = Some(fnv(h, b" "));
+    }
     f.sort_unstable();
     f.dedup();
     f
@@ -117,6 +134,63 @@ impl Model {
             }
         }
         m
+    }
+}
+
+/// A model learned from the project's own labelled comments (data/eval/), shipped in
+/// data/models/prior.tsv and made by `cargo run --release --example train_prior`: what the
+/// lexicon cannot list, such as the words of complaints told as facts ("lo devolví", "third
+/// engineer visit"), learned from examples. Stored sparsely: the bias, the lexicon weight and
+/// each non-zero bucket weight, one per line.
+pub struct Prior(Model);
+
+impl Prior {
+    /// Fits on (features, lexicon valence, positive?) examples, the features as the scorer
+    /// makes them (`Scorer::prior_features`).
+    pub fn train(examples: &[(Vec<usize>, f64, bool)]) -> Prior {
+        let rows: Vec<(&[usize], f64, bool)> = examples
+            .iter()
+            .map(|(f, lex, y)| (f.as_slice(), *lex, *y))
+            .collect();
+        Prior(Model::fit(&rows))
+    }
+
+    pub fn to_tsv(&self) -> String {
+        let m = &self.0;
+        let mut out = format!("bias\t{:.6}\nlexicon\t{:.6}\n", m.bias, m.lexicon_weight);
+        for (i, w) in m.weights.iter().enumerate() {
+            if w.abs() >= 1e-4 {
+                out.push_str(&format!("{i}\t{w:.4}\n"));
+            }
+        }
+        out
+    }
+
+    /// Parses `to_tsv`'s format; `#` lines are comments.
+    pub fn from_tsv(text: &str) -> Option<Prior> {
+        let mut m = Model {
+            weights: vec![0.0; BUCKETS],
+            lexicon_weight: 0.0,
+            bias: 0.0,
+        };
+        for line in text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let (key, value) = line.split_once('\t')?;
+            let value: f64 = value.trim().parse().ok()?;
+            match key {
+                "bias" => m.bias = value,
+                "lexicon" => m.lexicon_weight = value,
+                bucket => *m.weights.get_mut(bucket.parse::<usize>().ok()?)? = value,
+            }
+        }
+        Some(Prior(m))
+    }
+
+    /// The comment's valence in [-1, 1] by the model, given its features and lexicon valence.
+    pub fn valence(&self, features: &[usize], lexicon: f64) -> f64 {
+        2.0 * self.0.probability(features, lexicon) - 1.0
     }
 }
 

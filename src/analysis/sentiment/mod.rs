@@ -8,6 +8,7 @@ mod language;
 mod lexicon;
 mod morphology;
 mod patterns;
+pub mod prior;
 mod rules;
 mod scorer;
 mod tokens;

@@ -8,11 +8,17 @@ use super::rules::{self, NEGATION_FACTOR, NEGATION_SCOPE};
 use super::tokens::{Token, squeeze, tokenize};
 use super::{Label, TextScore};
 use super::{morphology, patterns};
+use crate::analysis::learn::{Prior, word_features};
 
 pub struct Scorer {
     es: Lexicon,
     en: Lexicon,
+    /// The model learned from the project's labelled comments, blended with the lexicon.
+    prior: Option<Prior>,
 }
+
+/// How sure the learned model must be to speak for a comment the lexicon found nothing in.
+const PRIOR_FIRM: f64 = 0.5;
 
 /// One sentiment-bearing item and its position, before clause weighting.
 struct Hit {
@@ -23,25 +29,84 @@ struct Hit {
 
 impl Scorer {
     pub fn new(es: Lexicon, en: Lexicon) -> Self {
-        Scorer { es, en }
+        Scorer {
+            es,
+            en,
+            prior: None,
+        }
+    }
+
+    /// The same scorer, blending in a learned model (see `score`).
+    pub fn with_prior(self, prior: Prior) -> Self {
+        Scorer {
+            prior: Some(prior),
+            ..self
+        }
     }
 
     /// The scorer built on the lexicons shipped in data/lexicons/ (checked by a test).
     pub fn bundled() -> Self {
         let load = |text| Lexicon::parse(text).unwrap_or_default();
-        Scorer::new(
+        let scorer = Scorer::new(
             load(include_str!("../../../data/lexicons/es_vader.tsv"))
                 .overlaid(load(include_str!("../../../data/lexicons/es.tsv"))),
             load(include_str!("../../../data/lexicons/en_vader.tsv"))
                 .overlaid(load(include_str!("../../../data/lexicons/en.tsv"))),
-        )
+        );
+        match Prior::from_tsv(include_str!("../../../data/models/prior.tsv")) {
+            Some(prior) => scorer.with_prior(prior),
+            None => scorer,
+        }
     }
 
     pub fn lexicon_sizes(&self) -> (usize, usize) {
         (self.es.len(), self.en.len())
     }
 
+    /// The lexicon's score, blended half and half with the learned model's where there is one.
+    /// A comment with no lexicon word takes the model's view only when it is a firm one, so
+    /// that a plain statement ("Compré unas zapatillas") stays neutral.
     pub fn score(&self, text: &str) -> TextScore {
+        self.score_with(text, true)
+    }
+
+    /// The lexicon and rules alone, without the learned model.
+    pub fn score_lexicon(&self, text: &str) -> TextScore {
+        self.score_with(text, false)
+    }
+
+    /// The features the learned model reads: hashed words and bigrams, as tokenised here.
+    pub fn prior_features(&self, text: &str) -> Vec<usize> {
+        let tokens = tokenize(text);
+        word_features(tokens.iter().map(|t| match t {
+            Token::Word { folded, .. } => folded.as_str(),
+            _ => "",
+        }))
+    }
+
+    /// Blends the learned model into a lexicon score (see `score`).
+    fn blend(&self, mut s: TextScore, words: &[&str]) -> TextScore {
+        let Some(prior) = &self.prior else {
+            return s;
+        };
+        if words.iter().all(|w| w.is_empty()) {
+            return s;
+        }
+        let learned = prior.valence(&word_features(words.iter().copied()), s.valence);
+        if s.hits == 0 && learned.abs() < PRIOR_FIRM {
+            return s;
+        }
+        let valence = crate::domain::stats::round4(0.5 * s.valence + 0.5 * learned);
+        s.explanation
+            .push(format!("learned from labelled comments: {learned:+.2}"));
+        if s.label != Label::Mixed || valence.abs() >= 0.5 {
+            s.label = Label::of(valence);
+        }
+        s.valence = valence;
+        s
+    }
+
+    fn score_with(&self, text: &str, learned: bool) -> TextScore {
         let tokens = tokenize(text);
         let words: Vec<&str> = tokens
             .iter()
@@ -189,13 +254,18 @@ impl Scorer {
         } else {
             Label::of(valence)
         };
-        TextScore {
+        let lexicon = TextScore {
             valence: crate::domain::stats::round4(valence),
             intensity: crate::domain::stats::round4(intensity),
             label,
             language: language::detect(text, function_words, (es_hits, en_hits)),
             hits: hits.len(),
             explanation,
+        };
+        if learned {
+            self.blend(lexicon, &words)
+        } else {
+            lexicon
         }
     }
 
@@ -434,7 +504,9 @@ mod tests {
 
     #[test]
     fn intensity_is_feeling_either_way_and_survives_a_mixed_comment() {
-        let one_sided = score("El envío fue rápido y el producto excelente");
+        // The lexicon's own valence; the blended one also carries the learned model's view.
+        let one_sided =
+            super::super::BUNDLED.score_lexicon("El envío fue rápido y el producto excelente");
         assert_eq!(one_sided.intensity, one_sided.valence.abs());
         let mixed = score("Me encanta la tienda, odio la entrega");
         assert!(
@@ -500,6 +572,23 @@ mod tests {
         assert!(v("Zero pressure, they explained every option") > 0.0);
         assert!(v("Cero problemas con el envío") > 0.0);
         assert!(v("Cero higiene en la cocina") < 0.0);
+    }
+
+    #[test]
+    fn the_learned_model_is_blended_in_and_says_so_but_leaves_plain_statements_alone() {
+        let s = score("Lo devolví al día siguiente, la tela se deshizo en la primera lavada");
+        assert!(s.valence < 0.0, "{s:?}");
+        assert!(
+            s.explanation
+                .iter()
+                .any(|e| e.starts_with("learned from labelled comments"))
+        );
+        let plain = score("Compré unas zapatillas");
+        assert_eq!(plain.valence, 0.0, "{plain:?}");
+        assert!(plain.explanation.is_empty());
+        // The lexicon alone is still there for whoever needs it.
+        let lexicon = super::super::BUNDLED.score_lexicon("Lo devolví al día siguiente");
+        assert!(!lexicon.explanation.iter().any(|e| e.starts_with("learned")));
     }
 
     #[test]

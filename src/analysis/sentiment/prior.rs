@@ -1,0 +1,69 @@
+//! Training the model the scorer blends with its lexicon (`learn::Prior`), from the project's
+//! own labelled comments in data/eval/: every pos/neg row of es.csv and en.csv, and the `dev`
+//! half of the review sets. The reviews' `test` half is never used, so `curva eval …
+//! --where split=test` stays an honest measure. `cargo run --release --example train_prior`
+//! writes the result to data/models/prior.tsv; a test checks the shipped file is what this
+//! code makes from the shipped data.
+
+use std::path::Path;
+
+use super::Scorer;
+use crate::analysis::learn::Prior;
+
+/// The files trained on, and whether only their `dev` rows are.
+pub const TRAINING_FILES: &[(&str, bool)] = &[
+    ("es.csv", false),
+    ("en.csv", false),
+    ("reviews_es.csv", true),
+    ("reviews_en.csv", true),
+];
+
+/// (comment, positive?) of one labelled file's pos/neg rows.
+fn labelled(path: &Path, dev_only: bool) -> Result<Vec<(String, bool)>, String> {
+    let fail = |e: &dyn std::fmt::Display| format!("{}: {e}", path.display());
+    let mut csv = csv::Reader::from_path(path).map_err(|e| fail(&e))?;
+    let headers = csv.headers().map_err(|e| fail(&e))?.clone();
+    let column = |name: &str| headers.iter().position(|h| h == name);
+    let text = column("text").ok_or_else(|| fail(&"no text column"))?;
+    let label = column("label").ok_or_else(|| fail(&"no label column"))?;
+    let split = column("split");
+    let mut out = Vec::new();
+    for record in csv.records() {
+        let record = record.map_err(|e| fail(&e))?;
+        if dev_only && split.map(|s| &record[s]) != Some("dev") {
+            continue;
+        }
+        match &record[label] {
+            "pos" => out.push((record[text].to_owned(), true)),
+            "neg" => out.push((record[text].to_owned(), false)),
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// The model trained on the labelled sets in `eval_dir`, and how many comments it saw.
+pub fn train(eval_dir: &Path) -> Result<(Prior, usize), String> {
+    let scorer = Scorer::bundled();
+    let mut examples = Vec::new();
+    for (file, dev_only) in TRAINING_FILES {
+        for (text, positive) in labelled(&eval_dir.join(file), *dev_only)? {
+            // The lexicon alone, as the scorer hands it to the model at run time.
+            let lexicon = scorer.score_lexicon(&text).valence;
+            examples.push((scorer.prior_features(&text), lexicon, positive));
+        }
+    }
+    Ok((Prior::train(&examples), examples.len()))
+}
+
+/// The file data/models/prior.tsv holds: a header saying what it is, then the model.
+pub fn file_text(prior: &Prior, examples: usize) -> String {
+    format!(
+        "# Curva's learned sentiment prior: a logistic regression on hashed words and bigrams plus\n\
+         # the lexicon valence, trained by `cargo run --release --example train_prior` on {examples}\n\
+         # of the project's own labelled comments (data/eval/: es.csv, en.csv, and the dev halves\n\
+         # of the review sets). Licence: MIT OR Apache-2.0, like the code and the data it is made\n\
+         # from.\n{}",
+        prior.to_tsv()
+    )
+}
