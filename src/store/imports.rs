@@ -96,6 +96,15 @@ pub fn finish(conn: &mut SqliteConnection, id: i32, counts: &Counts) -> QueryRes
         .map(drop)
 }
 
+/// The id of a journey's latest import: it changes whenever the journey's responses do, so it
+/// tells a cached report whether it is still current.
+pub fn latest_for(conn: &mut SqliteConnection, journey_id: &str) -> QueryResult<Option<i32>> {
+    imports::table
+        .filter(imports::journey_id.eq(journey_id))
+        .select(diesel::dsl::max(imports::id))
+        .first(conn)
+}
+
 pub fn list(conn: &mut SqliteConnection) -> QueryResult<Vec<ImportRow>> {
     imports::table
         .order(imports::id.asc())

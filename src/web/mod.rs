@@ -5,21 +5,61 @@
 mod error;
 mod handlers;
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
 
 use actix_web::http::header;
 use actix_web::{App, HttpServer, middleware, web as aw};
 
-use crate::analysis::Settings;
+use crate::analysis::{Report, Settings};
 use crate::store::Db;
 
 pub use error::WebError;
 
 /// What every handler can reach.
-#[derive(Clone)]
 pub struct AppState {
     pub db: Db,
     pub settings: Settings,
+    /// Each journey's report as of its latest import: a report of 300,000 responses takes
+    /// seconds to compute, and the data only changes with an import.
+    reports: Mutex<HashMap<String, KeptReport>>,
+}
+
+/// A report and the latest import it reflects.
+type KeptReport = (Option<i32>, Arc<Report>);
+
+impl AppState {
+    pub fn new(db: Db, settings: Settings) -> Self {
+        AppState {
+            db,
+            settings,
+            reports: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The journey's report, computed again only when an import has changed its data.
+    pub fn report(&self, journey_id: &str) -> Result<Arc<Report>, WebError> {
+        let mut conn = self.db.conn()?;
+        let stamp = crate::store::imports::latest_for(&mut conn, journey_id)
+            .map_err(crate::store::StoreError::from)?;
+        let cached = self
+            .reports
+            .lock()
+            .ok()
+            .and_then(|c| c.get(journey_id).cloned());
+        if let Some((at, report)) = cached
+            && at == stamp
+        {
+            return Ok(report);
+        }
+        let analysis = crate::app::analysis_from_db(&mut conn, journey_id, &self.settings)?;
+        let report = Arc::new(analysis.report);
+        if let Ok(mut cache) = self.reports.lock() {
+            cache.insert(journey_id.to_owned(), (stamp, Arc::clone(&report)));
+        }
+        Ok(report)
+    }
 }
 
 /// The routes, shared by `serve` and the tests.
@@ -56,7 +96,7 @@ pub fn serve(
     settings: Settings,
     on_ready: impl FnOnce(),
 ) -> std::io::Result<()> {
-    let state = aw::Data::new(AppState { db, settings });
+    let state = aw::Data::new(AppState::new(db, settings));
     actix_web::rt::System::new().block_on(async move {
         HttpServer::new(move || {
             App::new()

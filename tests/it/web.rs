@@ -20,10 +20,7 @@ macro_rules! app {
     ($db:expr) => {
         test::init_service(
             App::new()
-                .app_data(web::Data::new(AppState {
-                    db: $db,
-                    settings: Settings::default(),
-                }))
+                .app_data(web::Data::new(AppState::new($db, Settings::default())))
                 .wrap(security_headers())
                 .configure(routes),
         )
@@ -165,4 +162,39 @@ async fn browsers_get_an_html_not_found_page() {
         let body = String::from_utf8(test::read_body(resp).await.to_vec()).unwrap();
         assert!(body.contains("<h1>Not found</h1>"), "{uri}: {body}");
     }
+}
+
+/// The report is kept between requests, and an import that adds responses is seen at once.
+#[actix_web::test]
+async fn a_kept_report_follows_new_imports() {
+    let (d, db) = imported();
+    let app = app!(db);
+    let report = |uri: &'static str| test::TestRequest::get().uri(uri).to_request();
+    let first: serde_json::Value =
+        test::call_and_read_body_json(&app, report("/api/journeys/online-shop/report")).await;
+    let again: serde_json::Value =
+        test::call_and_read_body_json(&app, report("/api/journeys/online-shop/report")).await;
+    assert_eq!(first, again);
+    assert_eq!(first["totals"]["responses"], 2400);
+
+    d.write(
+        "more.csv",
+        "ID,Etapa,Comentario\nN1,Entrega,Llegó tarde y roto\nN2,Entrega,Perfecto todo\n",
+    );
+    let run = run_curva(
+        d.path(),
+        &[
+            "import",
+            "--db",
+            "sqlite://curva.db",
+            "--journey",
+            "journey.toml",
+            "--survey",
+            "more.csv",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let after: serde_json::Value =
+        test::call_and_read_body_json(&app, report("/api/journeys/online-shop/report")).await;
+    assert_eq!(after["totals"]["responses"], 2402);
 }

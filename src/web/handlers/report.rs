@@ -5,18 +5,8 @@ use actix_web::http::header::ContentType;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::analysis::Analysis;
 use crate::render::{chart, html};
 use crate::web::{AppState, WebError};
-
-fn analyse(state: &AppState, id: &str) -> Result<Analysis, WebError> {
-    let mut conn = state.db.conn()?;
-    Ok(crate::app::analysis_from_db(
-        &mut conn,
-        id,
-        &state.settings,
-    )?)
-}
 
 pub async fn page(
     state: web::Data<AppState>,
@@ -34,9 +24,9 @@ async fn render_page(
     id: web::Path<String>,
 ) -> Result<HttpResponse, WebError> {
     let body = web::block(move || -> Result<String, WebError> {
-        let analysis = analyse(&state, &id)?;
-        let svg = chart::svg(&analysis.report)?;
-        html::page(&analysis.report, &svg, true)
+        let report = state.report(&id)?;
+        let svg = chart::svg(&report)?;
+        html::page(&report, &svg, true)
             .render()
             .map_err(|e| WebError::Internal(Box::new(e)))
     })
@@ -50,6 +40,6 @@ pub async fn json(
     state: web::Data<AppState>,
     id: web::Path<String>,
 ) -> Result<HttpResponse, WebError> {
-    let report = web::block(move || analyse(&state, &id).map(|a| a.report)).await??;
-    Ok(HttpResponse::Ok().json(report))
+    let report = web::block(move || state.report(&id)).await??;
+    Ok(HttpResponse::Ok().json(&*report))
 }
