@@ -4,7 +4,7 @@
 
 // FxHash: the look-up runs for every word of every comment, and SipHash's protection against
 // crafted keys buys nothing for a lexicon compiled into the binary.
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::domain::text::fold;
 
@@ -12,11 +12,19 @@ use crate::domain::text::fold;
 pub struct Lexicon {
     words: HashMap<String, f64>,
     stems: HashMap<String, f64>,
-    /// Phrases as folded word sequences, keyed by their first word (so a look-up checks only
-    /// the few phrases that can start here), longest first so the longest match wins.
-    phrases: HashMap<String, Vec<(Vec<String>, f64)>>,
+    /// Phrases as folded word sequences, keyed by their first two words (so a look-up checks
+    /// only the few phrases that can start here: 79 start with "no"), longest first so the
+    /// longest match wins. Every phrase has at least two words.
+    phrases: HashMap<String, HashMap<String, Vec<Phrase>>>,
     shortest_stem: usize,
+    longest_stem: usize,
+    /// The first `shortest_stem` characters of every stem: a word that starts otherwise can
+    /// match no stem, and most words are turned away by this one look-up.
+    stem_starts: HashSet<String>,
 }
+
+/// A phrase's words and score.
+type Phrase = (Vec<String>, f64);
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 #[error("lexicon line {line}: {message}")]
@@ -53,6 +61,7 @@ impl Lexicon {
             let term = fold(term);
             if let Some(stem) = term.strip_suffix('*') {
                 lex.shortest_stem = lex.shortest_stem.min(stem.chars().count());
+                lex.longest_stem = lex.longest_stem.max(stem.chars().count());
                 lex.stems.insert(stem.to_owned(), score);
             } else if term.contains(' ') {
                 lex.add_phrase(term.split(' ').map(str::to_owned).collect(), score);
@@ -60,11 +69,26 @@ impl Lexicon {
                 lex.words.insert(term, score);
             }
         }
+        lex.index_stems();
         Ok(lex)
     }
 
+    fn index_stems(&mut self) {
+        let n = self.shortest_stem;
+        self.stem_starts = self
+            .stems
+            .keys()
+            .map(|stem| stem.chars().take(n).collect())
+            .collect();
+    }
+
     fn add_phrase(&mut self, words: Vec<String>, score: f64) {
-        let list = self.phrases.entry(words[0].clone()).or_default();
+        let list = self
+            .phrases
+            .entry(words[0].clone())
+            .or_default()
+            .entry(words[1].clone())
+            .or_default();
         list.retain(|(p, _)| *p != words);
         list.push((words, score));
         list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
@@ -76,14 +100,27 @@ impl Lexicon {
         self.words.extend(over.words);
         self.stems.extend(over.stems);
         self.shortest_stem = self.shortest_stem.min(over.shortest_stem);
-        for (words, score) in over.phrases.into_values().flatten() {
+        self.longest_stem = self.longest_stem.max(over.longest_stem);
+        for (words, score) in over
+            .phrases
+            .into_values()
+            .flat_map(HashMap::into_values)
+            .flatten()
+        {
             self.add_phrase(words, score);
         }
+        self.index_stems();
         self
     }
 
     pub fn len(&self) -> usize {
-        self.words.len() + self.stems.len() + self.phrases.values().map(Vec::len).sum::<usize>()
+        let phrases: usize = self
+            .phrases
+            .values()
+            .flat_map(HashMap::values)
+            .map(Vec::len)
+            .sum();
+        self.words.len() + self.stems.len() + phrases
     }
 
     pub fn is_empty(&self) -> bool {
@@ -103,7 +140,15 @@ impl Lexicon {
         if self.stems.is_empty() {
             return None;
         }
-        // Longest prefix first, down to the shortest stem; no allocation on this hot path.
+        let start = folded
+            .char_indices()
+            .nth(self.shortest_stem)
+            .map_or(folded.len(), |(i, _)| i);
+        if !self.stem_starts.contains(&folded[..start]) {
+            return None;
+        }
+        // Longest prefix first, from the longest stem down to the shortest; no allocation on
+        // this hot path.
         let chars = folded.chars().count();
         std::iter::once(folded.len())
             .chain(
@@ -114,16 +159,23 @@ impl Lexicon {
                     .filter(|&i| i > 0),
             )
             .zip((0..=chars).rev())
+            .skip_while(|&(_, len)| len > self.longest_stem)
             .take_while(|&(_, len)| len >= self.shortest_stem)
             .find_map(|(end, _)| self.stems.get(&folded[..end]).copied())
     }
 
     /// The longest phrase starting at `words[0]`, as (length in words, score).
     pub fn phrase(&self, words: &[&str]) -> Option<(usize, f64)> {
+        let [first, second, ..] = words else {
+            return None;
+        };
         self.phrases
-            .get(*words.first()?)?
+            .get(*first)?
+            .get(*second)?
             .iter()
-            .find(|(p, _)| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b))
+            .find(|(p, _)| {
+                p.len() <= words.len() && p[2..].iter().zip(&words[2..]).all(|(a, b)| a == b)
+            })
             .map(|(p, s)| (p.len(), *s))
     }
 }

@@ -140,6 +140,83 @@ pub fn none_of(words: &[&str], known: impl Fn(&str) -> bool) -> Vec<(usize, f64,
     out
 }
 
+/// What the product was measured against: what it looked like, what was advertised, what was
+/// expected. "De lo que", "de la que", "than" open the comparison.
+const CLAIMS: &[&str] = &[
+    "parece",
+    "parecia",
+    "parecen",
+    "parecian",
+    "aparenta",
+    "esperaba",
+    "esperabamos",
+    "pensaba",
+    "imaginaba",
+    "creia",
+    "pone",
+    "dice",
+    "indica",
+    "anuncia",
+    "anuncian",
+    "publicita",
+    "muestra",
+    "describe",
+    "promete",
+    "expected",
+    "advertised",
+    "described",
+    "pictured",
+    "shown",
+    "listed",
+    "stated",
+    "promised",
+    "looks",
+    "appears",
+    "thought",
+    "imagined",
+    "anticipated",
+    "hoped",
+];
+
+/// "Mucho más pequeño de lo que parece", "menos capacidad de la que se publicita", "smaller
+/// than advertised": a comparison with what was shown or promised is a complaint, unless what is
+/// compared is good ("mejor de lo que esperaba", "more comfortable than expected").
+/// `valence` is the lexicon's score of a word. `(word index, score, why)`.
+pub fn against_claims(
+    words: &[&str],
+    valence: impl Fn(&str) -> Option<f64>,
+) -> Vec<(usize, f64, String)> {
+    let mut out = Vec::new();
+    for i in 0..words.len() {
+        let opens = match words[i] {
+            "than" => 1,
+            "de" if matches!(words.get(i + 1), Some(&"lo" | &"la" | &"los" | &"las"))
+                && words.get(i + 2) == Some(&"que") =>
+            {
+                3
+            }
+            _ => continue,
+        };
+        let claim = words[i + opens..]
+            .iter()
+            .take(3)
+            .take_while(|w| !w.is_empty())
+            .find(|w| CLAIMS.contains(w));
+        let Some(claim) = claim else { continue };
+        let compared = &words[i.saturating_sub(3)..i];
+        if compared.iter().any(|w| w.is_empty()) {
+            continue;
+        }
+        let good = compared.iter().any(|w| {
+            matches!(*w, "mejor" | "mejores" | "better") || valence(w).is_some_and(|v| v > 0.0)
+        });
+        let score = if good { 1.5 } else { -1.5 };
+        let verdict = if good { "better" } else { "short of" };
+        out.push((i, score, format!("{verdict} what it {claim}: {score:+.1}")));
+    }
+    out
+}
+
 /// Waits and absences, for a comment in which no word carries feeling.
 pub fn implicit_complaints(words: &[&str]) -> Vec<(usize, f64, String)> {
     let mut out = Vec::new();

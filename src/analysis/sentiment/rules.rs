@@ -23,6 +23,60 @@ pub const EXPECTATION: &[&str] = &[
     "imagined",
 ];
 
+/// Words after a negator that make it add rather than deny: "no solo", "not only", "nothing
+/// but" ("por no decir" is matched as a triple).
+pub const NOT_A_NEGATION: &[&str] = &["solo", "solamente", "only", "just", "but"];
+
+/// Adjectives that, right before a complaint, only make it bigger: "una gran decepción",
+/// "un auténtico desastre", "a complete waste", "a great disappointment".
+pub const AMPLIFYING_ADJECTIVES: &[&str] = &[
+    "gran",
+    "grande",
+    "autentico",
+    "autentica",
+    "verdadero",
+    "verdadera",
+    "completo",
+    "completa",
+    "absoluto",
+    "absoluta",
+    "total",
+    "puro",
+    "pura",
+    "great",
+    "big",
+    "huge",
+    "complete",
+    "total",
+    "absolute",
+    "real",
+    "true",
+    "perfect",
+    "pure",
+];
+
+/// Ease and speed praise a delivery or an assembly, but next to a complaint they worsen it:
+/// "se rompe rápido", "fácil de perder", "breaks easily", "died quickly".
+pub const EASE_AND_SPEED: &[&str] = &[
+    "facil",
+    "facilmente",
+    "facilidad",
+    "rapido",
+    "rapida",
+    "rapidamente",
+    "pronto",
+    "enseguida",
+    "easy",
+    "easily",
+    "quickly",
+    "fast",
+    "quick",
+    "soon",
+];
+
+/// Words joining two clauses: a word's reach over its neighbours stops at them.
+pub const CLAUSE_JOINERS: &[&str] = &["y", "e", "pero", "aunque", "and", "but", "although"];
+
 /// A good word after these was good once and is not now ("solía ser rápido"; "used to" and
 /// "antes era" are matched as pairs).
 pub const PAST: &[&str] = &["solia", "solian", "formerly"];
@@ -44,6 +98,8 @@ pub fn booster(word: &str) -> Option<f64> {
         | "mucho" | "muchisimo" | "re" => 0.3,
         "very" | "really" | "extremely" | "so" | "totally" | "completely" | "absolutely"
         | "incredibly" | "highly" | "truly" | "too" | "utterly" => 0.3,
+        "definitivamente" | "verdaderamente" | "sinceramente" | "francamente" | "definitely"
+        | "surely" | "certainly" | "clearly" | "honestly" | "seriously" | "genuinely" => 0.2,
         "poco" | "algo" | "ligeramente" | "apenas" | "medio" => -0.3,
         "slightly" | "somewhat" | "barely" | "kinda" | "little" | "bit" | "fairly" => -0.3,
         _ => return None,
@@ -57,7 +113,7 @@ pub const CONTRAST: &[&str] = &["pero", "but", "however", "embargo", "sino"];
 pub const CONCESSION: &[&str] = &["aunque", "although", "though"];
 pub const BEFORE_CONTRAST: f64 = 0.5;
 /// Praise followed by a contrast word and nothing the lexicon knows: a complaint in plain words.
-pub const TURN_AFTER_PRAISE: f64 = -2.0;
+pub const TURN_AFTER_PRAISE: f64 = -1.0;
 pub const AFTER_CONTRAST: f64 = 1.5;
 
 /// Emoji and their score on the lexicon scale; unknown emoji count for nothing.

@@ -152,17 +152,35 @@ impl Scorer {
                             _ => span.1,
                         };
                         let phrase = text.get(span.0..end).unwrap_or_default().to_lowercase();
+                        let mut score = score;
+                        let mut why = format!("\"{phrase}\" {score:+.1}");
+                        // "no son de buena calidad", "no va muy bien": a phrase is negated and
+                        // boosted as a word is, unless it carries its own negator ("no me gusta").
+                        if !rules::NEGATORS.contains(&words[i]) {
+                            self.adjust_for_context(&tokens, &words, i, &mut score, &mut why);
+                        }
                         hits.push(Hit {
                             index: i,
                             score,
-                            why: format!("\"{phrase}\" {score:+.1}"),
+                            why,
                         });
                         i += len;
                         continue;
                     }
+                    // "súper pequeñas", "truly bad": a booster before another word only
+                    // strengthens it, whatever the lexicon says of the booster on its own.
+                    if rules::booster(folded).is_some()
+                        && matches!(tokens.get(i + 1), Some(Token::Word { .. }))
+                    {
+                        i += 1;
+                        continue;
+                    }
                     // As written (lower-cased only for an explanation, off the hot path).
                     let shown = text.get(span.0..span.1).unwrap_or(folded);
-                    if let Some((mut score, lang, mut why)) = self.word(folded, shown, spanish) {
+                    if let Some((mut score, lang, mut why)) = self
+                        .word(folded, shown, spanish)
+                        .filter(|(score, ..)| *score != 0.0 && !is_greeting(&words, i))
+                    {
                         *if lang == Language::Es {
                             &mut es_hits
                         } else {
@@ -197,6 +215,10 @@ impl Scorer {
         for (index, score, why) in patterns::none_of(&words, known) {
             hits.push(Hit { index, score, why });
         }
+        let valence = |w: &str| self.es.word(w).or_else(|| self.en.word(w));
+        for (index, score, why) in patterns::against_claims(&words, valence) {
+            hits.push(Hit { index, score, why });
+        }
         for (index, score, why) in patterns::written_scores(&words) {
             hits.push(Hit { index, score, why });
         }
@@ -224,6 +246,7 @@ impl Scorer {
             }
         }
         let mut explanation = Vec::new();
+        amplify_negatives(&words, &mut hits);
         discount_scare_quotes(text, &tokens, &mut hits);
         weigh_contrast(&words, &mut hits, &mut explanation);
         let mut sum: f64 = hits.iter().map(|h| h.score).sum();
@@ -360,6 +383,10 @@ impl Scorer {
             }
             distance += 1;
             let w = words[k];
+            if rules::CLAUSE_JOINERS.contains(&w) {
+                // "No me sirvió de nada y lo devolví": the negator belongs to the clause before.
+                break;
+            }
             if let Some(b) = rules::booster(w).filter(|_| distance <= 2) {
                 *score *= 1.0 + b;
                 why.push_str(&format!(
@@ -383,12 +410,83 @@ impl Scorer {
                 break;
             }
             if rules::NEGATORS.contains(&w) {
+                let next = words.get(k + 1).copied().unwrap_or_default();
+                if rules::NOT_A_NEGATION.contains(&next) || (next == "decir" && previous == "por") {
+                    // "no solo … sino", "not only", "nothing but", "por no decir engañoso":
+                    // the negator adds to what follows instead of denying it.
+                    break;
+                }
                 *score *= NEGATION_FACTOR;
                 why.push_str(&format!(", negated by \"{w}\""));
                 break;
             }
         }
     }
+}
+
+/// "Una gran decepción", "se rompe rápido", "fácil de perder", "a great disappointment",
+/// "breaks easily": a word that praises on its own ("gran", "rápido", "fácil") only strengthens
+/// a complaint it stands next to, within the clause.
+fn amplify_negatives(words: &[&str], hits: &mut [Hit]) {
+    let negative_at =
+        |index: usize, hits: &[Hit]| hits.iter().position(|h| h.index == index && h.score < 0.0);
+    for p in 0..hits.len() {
+        let (index, score) = (hits[p].index, hits[p].score);
+        let Some(&word) = words.get(index) else {
+            continue;
+        };
+        if score <= 0.0 {
+            continue;
+        }
+        let reach: &[isize] = if rules::AMPLIFYING_ADJECTIVES.contains(&word) {
+            &[1]
+        } else if rules::EASE_AND_SPEED.contains(&word) {
+            &[-2, -1, 1, 2, 3]
+        } else {
+            continue;
+        };
+        let target = reach.iter().find_map(|&d| {
+            let j = index.checked_add_signed(d)?;
+            // Only within the clause, and not across "y", "pero", "and", "but".
+            let (lo, hi) = (index.min(j), index.max(j));
+            if words[lo..=hi.min(words.len().saturating_sub(1))]
+                .iter()
+                .any(|w| w.is_empty() || rules::CLAUSE_JOINERS.contains(w))
+            {
+                return None;
+            }
+            negative_at(j, hits)
+        });
+        if let Some(n) = target {
+            hits[p].score = 0.0;
+            hits[p]
+                .why
+                .push_str(", strengthens the complaint beside it");
+            hits[n].score *= 1.3;
+        }
+    }
+}
+
+/// "Buenas, el producto…", "Buenos días": a greeting, not praise. Only a comment's first word,
+/// followed by a break or a function word, is taken for one.
+fn is_greeting(words: &[&str], i: usize) -> bool {
+    i == 0
+        && matches!(words[0], "buenas" | "buenos")
+        && words.get(1).is_none_or(|w| {
+            w.is_empty()
+                || matches!(
+                    *w,
+                    "el" | "la"
+                        | "los"
+                        | "las"
+                        | "lo"
+                        | "me"
+                        | "he"
+                        | "tengo"
+                        | "quiero"
+                        | "queria"
+                )
+        })
 }
 
 /// Praise inside quotation marks is a claim someone made, mostly the one a review says was
@@ -425,7 +523,11 @@ fn discount_scare_quotes(text: &str, tokens: &[Token], hits: &mut [Hit]) {
 /// in "me devolvieron el dinero, aunque había perdido el ticket" the main clause is the first,
 /// and in "Aunque tardó, es genial" the one after the comma.
 fn weigh_contrast(words: &[&str], hits: &mut Vec<Hit>, explanation: &mut Vec<String>) {
-    let contrast = words.iter().rposition(|w| rules::CONTRAST.contains(w));
+    // "Le pongo un pero", "sin ningún pero": the noun, not the conjunction.
+    let contrast = (0..words.len()).rev().find(|&i| {
+        rules::CONTRAST.contains(&words[i])
+            && !(i > 0 && matches!(words[i - 1], "un" | "ningun" | "algun" | "el" | "sin"))
+    });
     let concession = words.iter().rposition(|w| rules::CONCESSION.contains(w));
     let (split, later_weighs_more, why) = match (contrast, concession) {
         (Some(c), k) if k.is_none_or(|k| k < c) => (
@@ -491,6 +593,63 @@ mod tests {
 
     fn v(text: &str) -> f64 {
         score(text).valence
+    }
+
+    /// The lexicon and rules alone: these tests are about the rules, not the learned model.
+    fn lex(text: &str) -> f64 {
+        super::super::BUNDLED.score_lexicon(text).valence
+    }
+
+    #[test]
+    fn phrases_are_negated_like_words() {
+        assert!(lex("Es de buena calidad") > 0.3);
+        assert!(lex("No son de buena calidad") < -0.3);
+        assert!(lex("Pues no va muy bien") < -0.3);
+        // A phrase carrying its own negator is not negated twice.
+        assert!(lex("No me gusta") < -0.3);
+    }
+
+    #[test]
+    fn a_booster_before_a_word_is_not_praise_itself() {
+        assert!(lex("Súper pequeñas las correas") <= 0.0);
+        assert!(lex("A truly, truly bad film") < -0.3);
+        assert!(lex("¡Súper!") > 0.3, "on its own it still praises");
+    }
+
+    #[test]
+    fn praise_words_beside_a_complaint_strengthen_it() {
+        assert!(lex("All in all, a great disappointment") < -0.3);
+        assert!(lex("Es muy básica y se rompe rápido") < -0.3);
+        assert!(lex("El cierre es malo, fácil de perder el reloj") < -0.3);
+        // Not across "y": the fast delivery is still praise.
+        assert!(lex("Llegó rápido y sin problemas") > 0.3);
+    }
+
+    #[test]
+    fn comparisons_with_what_was_shown_or_expected() {
+        assert!(lex("Mucho más pequeño de lo que parece") < -0.3);
+        assert!(lex("Tiene menos capacidad de la que se publicita") < -0.3);
+        assert!(lex("Smaller than advertised") < -0.3);
+        assert!(lex("Mucho mejor de lo que esperaba") > 0.3);
+        assert!(lex("More comfortable than expected") > 0.3);
+    }
+
+    #[test]
+    fn negators_that_add_rather_than_deny() {
+        assert!(lex("No solo es bonito, también es barato") > 0.3);
+        assert!(lex("Not only good but cheap") > 0.3);
+        assert!(lex("El anuncio es confuso por no decir engañoso") < -0.3);
+        // The negator belongs to the clause before "y".
+        assert!(lex("No me sirvió de nada y lo devolví") < -0.3);
+    }
+
+    #[test]
+    fn minor_complaints_in_praise_and_greetings() {
+        assert!(lex("Buenas, el producto llegó de naranja y lo pedí de fresa") <= 0.0);
+        assert!(lex("Buenas noticias: llegó antes") > 0.3);
+        assert!(lex("The only downside is the weight") >= 0.0);
+        assert!(lex("La funda bien, por poner un pero pesa algo") > 0.0);
+        assert!(lex("Por el precio que tiene, imposible pedir más") > 0.3);
     }
 
     #[test]

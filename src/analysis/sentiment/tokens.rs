@@ -19,36 +19,37 @@ pub enum Token {
 
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
-    let mut word = String::new();
-    let mut start = 0;
-    let flush = |word: &mut String, tokens: &mut Vec<Token>, span: (usize, usize)| {
-        if word.is_empty() {
+    // The word being read, as a byte range of `text`: words are folded straight from the
+    // comment, without an intermediate copy.
+    let mut word: Option<usize> = None;
+    let flush = |start: Option<usize>, end: usize, tokens: &mut Vec<Token>| {
+        let Some(start) = start else {
             return;
-        }
+        };
+        let written = &text[start..end];
         let mut letters = 0;
         let mut upper = true;
-        for c in word.chars().filter(|c| c.is_alphabetic()) {
+        for c in written.chars().filter(|c| c.is_alphabetic()) {
             letters += 1;
             upper &= c.is_uppercase();
         }
-        let shouting = letters > 1 && upper;
-        let folded = fold(word);
+        let folded = if written.contains('’') {
+            fold(&written.replace('’', "'"))
+        } else {
+            fold(written)
+        };
         tokens.push(Token::Word {
             folded,
-            shouting,
-            span,
+            shouting: letters > 1 && upper,
+            span: (start, end),
         });
-        word.clear();
     };
     for (at, c) in text.char_indices() {
         if c.is_alphanumeric() || c == '\'' || c == '’' {
-            if word.is_empty() {
-                start = at;
-            }
-            word.push(if c == '’' { '\'' } else { c });
+            word.get_or_insert(at);
             continue;
         }
-        flush(&mut word, &mut tokens, (start, at));
+        flush(word.take(), at, &mut tokens);
         match c {
             '!' | '¡' => tokens.push(Token::Exclamation),
             '.' | ',' | ';' | ':' | '?' | '¿' | '\n' | '(' | ')' => tokens.push(Token::Break),
@@ -56,7 +57,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             _ => {}
         }
     }
-    flush(&mut word, &mut tokens, (start, text.len()));
+    flush(word, text.len(), &mut tokens);
     tokens
 }
 
