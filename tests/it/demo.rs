@@ -110,15 +110,16 @@ fn analyze_finds_the_planted_curve() {
         !delivery["clusters"].as_array().unwrap().is_empty(),
         "themes at delivery"
     );
+    // The demo's CSAT ratings are learned from, and the model scores the text only if it beat
+    // the engine on held-back ratings. (The demo's few templates are now read right by the
+    // engine itself, so the two tie near the ratings' noise ceiling; the lift on real reviews
+    // is in docs/BENCHMARKS.md.)
     let learning = &report["learning"];
-    assert_eq!(
-        learning["used"], true,
-        "the demo's CSAT ratings teach the text model: {learning}"
-    );
-    assert!(
-        learning["model_macro_f1"].as_f64().unwrap()
-            > learning["lexicon_macro_f1"].as_f64().unwrap()
-    );
+    assert!(learning["labelled"].as_u64().unwrap() > 1000, "{learning}");
+    let model = learning["model_macro_f1"].as_f64().unwrap();
+    let lexicon = learning["lexicon_macro_f1"].as_f64().unwrap();
+    assert!(lexicon > 0.85, "{learning}");
+    assert_eq!(learning["used"], model > lexicon, "{learning}");
     let support = stages.iter().find(|s| s["id"] == "support").unwrap();
     assert_eq!(
         support["employee"]["significant"], false,

@@ -217,6 +217,28 @@ pub fn against_claims(
     out
 }
 
+/// "Too short", "way too big", "demasiado pequeño": too much of something the lexicon has no
+/// feeling for is a complaint (where it has, "too bad", "demasiado caro", the word counts and
+/// "too" boosts it). `valence` is the lexicon's score of a word. `(word index, score, why)`.
+pub fn excess(words: &[&str], valence: impl Fn(&str) -> Option<f64>) -> Vec<(usize, f64, String)> {
+    let mut out = Vec::new();
+    for (i, pair) in words.windows(2).enumerate() {
+        let [too, what] = pair else { continue };
+        if !matches!(
+            *too,
+            "too" | "demasiado" | "demasiada" | "demasiados" | "demasiadas"
+        ) || what.is_empty()
+            || valence(what).is_some()
+            || matches!(*what, "much" | "many" | "mucho" | "muchos" | "muchas")
+                && words.get(i + 2).is_some_and(|w| valence(w).is_some())
+        {
+            continue;
+        }
+        out.push((i, -1.0, format!("\"{too} {what}\": too much -1.0")));
+    }
+    out
+}
+
 /// Waits and absences, for a comment in which no word carries feeling.
 pub fn implicit_complaints(words: &[&str]) -> Vec<(usize, f64, String)> {
     let mut out = Vec::new();

@@ -27,6 +27,39 @@ pub const EXPECTATION: &[&str] = &[
 /// but" ("por no decir" is matched as a triple).
 pub const NOT_A_NEGATION: &[&str] = &["solo", "solamente", "only", "just", "but"];
 
+/// Verbs of opinion: a negator before one reaches the whole clause that follows ("I don't think
+/// it was helpful", "no creo que vuelva").
+pub const OPINION_VERBS: &[&str] = &[
+    "think", "believe", "feel", "creo", "pienso", "creemos", "pensamos", "parece",
+];
+
+/// Verbs that put a problem right: a complaint word after one counts for ("fixes the problem",
+/// "solucionó el fallo").
+pub const SOLVERS: &[&str] = &[
+    "fix",
+    "fixes",
+    "fixed",
+    "solve",
+    "solves",
+    "solved",
+    "resolve",
+    "resolves",
+    "resolved",
+    "eliminates",
+    "prevents",
+    "soluciona",
+    "soluciono",
+    "solucionaron",
+    "resuelve",
+    "resolvio",
+    "resolvieron",
+    "arregla",
+    "arreglo",
+    "arreglaron",
+    "evita",
+    "elimina",
+];
+
 /// Adjectives that, right before a complaint, only make it bigger: "una gran decepción",
 /// "un auténtico desastre", "a complete waste", "a great disappointment".
 pub const AMPLIFYING_ADJECTIVES: &[&str] = &[
@@ -100,6 +133,8 @@ pub fn booster(word: &str) -> Option<f64> {
         | "incredibly" | "highly" | "truly" | "too" | "utterly" => 0.3,
         "definitivamente" | "verdaderamente" | "sinceramente" | "francamente" | "definitely"
         | "surely" | "certainly" | "clearly" | "honestly" | "seriously" | "genuinely" => 0.2,
+        // "pretty good", "pretty tight": before another word it grades it; alone it praises.
+        "pretty" => 0.1,
         "poco" | "algo" | "ligeramente" | "apenas" | "medio" => -0.3,
         "slightly" | "somewhat" | "barely" | "kinda" | "little" | "bit" | "fairly" => -0.3,
         _ => return None,

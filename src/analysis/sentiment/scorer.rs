@@ -17,6 +17,9 @@ pub struct Scorer {
     prior: Option<Prior>,
 }
 
+/// The learned model's share of a comment's valence, the lexicon's being the rest.
+const PRIOR_WEIGHT: f64 = 0.5;
+
 /// How sure the learned model must be to speak for a comment the lexicon found nothing in.
 const PRIOR_FIRM: f64 = 0.5;
 
@@ -96,7 +99,8 @@ impl Scorer {
         if s.hits == 0 && learned.abs() < PRIOR_FIRM {
             return s;
         }
-        let valence = crate::domain::stats::round4(0.5 * s.valence + 0.5 * learned);
+        let valence =
+            crate::domain::stats::round4((1.0 - PRIOR_WEIGHT) * s.valence + PRIOR_WEIGHT * learned);
         s.explanation
             .push(format!("learned from labelled comments: {learned:+.2}"));
         if s.label != Label::Mixed || valence.abs() >= 0.5 {
@@ -217,6 +221,9 @@ impl Scorer {
         }
         let valence = |w: &str| self.es.word(w).or_else(|| self.en.word(w));
         for (index, score, why) in patterns::against_claims(&words, valence) {
+            hits.push(Hit { index, score, why });
+        }
+        for (index, score, why) in patterns::excess(&words, valence) {
             hits.push(Hit { index, score, why });
         }
         for (index, score, why) in patterns::written_scores(&words) {
@@ -409,6 +416,12 @@ impl Scorer {
                 why.push_str(&format!(", \"{w}\": no longer so"));
                 break;
             }
+            if *score < 0.0 && rules::SOLVERS.contains(&w) {
+                // "This fixes all the problems", "solucionó el problema": a problem solved.
+                *score *= NEGATION_FACTOR;
+                why.push_str(&format!(", solved: \"{w}\""));
+                break;
+            }
             if rules::NEGATORS.contains(&w) {
                 let next = words.get(k + 1).copied().unwrap_or_default();
                 if rules::NOT_A_NEGATION.contains(&next) || (next == "decir" && previous == "por") {
@@ -418,8 +431,23 @@ impl Scorer {
                 }
                 *score *= NEGATION_FACTOR;
                 why.push_str(&format!(", negated by \"{w}\""));
-                break;
+                return;
             }
+        }
+        // "I don't think we'll be going back", "no creo que vuelva": a denied opinion verb
+        // negates its whole clause, however far.
+        let clause_start = words[..i]
+            .iter()
+            .rposition(|w| w.is_empty())
+            .map_or(0, |b| b + 1);
+        let raised = (clause_start..i.saturating_sub(1)).find(|&k| {
+            rules::OPINION_VERBS.contains(&words[k])
+                && (k >= 1 && rules::NEGATORS.contains(&words[k - 1])
+                    || k >= 2 && rules::NEGATORS.contains(&words[k - 2]))
+        });
+        if let Some(k) = raised {
+            *score *= NEGATION_FACTOR;
+            why.push_str(&format!(", negated by \"… {}\"", words[k]));
         }
     }
 }
@@ -641,6 +669,23 @@ mod tests {
         assert!(lex("El anuncio es confuso por no decir engañoso") < -0.3);
         // The negator belongs to the clause before "y".
         assert!(lex("No me sirvió de nada y lo devolví") < -0.3);
+    }
+
+    #[test]
+    fn denied_opinions_solved_problems_excess_and_warnings() {
+        assert!(lex("I don't think we'll be going back anytime soon") < -0.2);
+        assert!(lex("No creo que sea recomendable") < -0.2);
+        assert!(lex("This fixes all the problems") > 0.2);
+        assert!(lex("Way too short in the front") < -0.2);
+        assert!(lex("Es demasiado pequeño") < -0.2);
+        assert!(
+            lex("Too good to be true") > 0.2,
+            "too much of a good thing is praise"
+        );
+        assert!(lex("Don't waste your money!") < -0.2);
+        assert!(lex("No lo compréis") < -0.2);
+        assert!(lex("It's going back today") < -0.2, "a product returned");
+        assert!(lex("We'll be going back soon") > 0.2, "a place returned to");
     }
 
     #[test]
