@@ -114,6 +114,12 @@ pub const CLAUSE_JOINERS: &[&str] = &["y", "e", "pero", "aunque", "and", "but", 
 /// "antes era" are matched as pairs).
 pub const PAST: &[&str] = &["solia", "solian", "formerly"];
 
+/// Articles and determiners, which do not count toward a negator's reach.
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "any", "this", "that", "el", "la", "los", "las", "un", "una", "unos", "unas",
+    "ese", "esa", "este", "esta",
+];
+
 /// How many words after a negator it still reaches.
 pub const NEGATION_SCOPE: usize = 3;
 

@@ -348,9 +348,22 @@ impl Scorer {
                 }
             }
         }
-        // An inflected Spanish form of a listed word: "falló" of "fallar", "lentas" of "lento".
+        // An English superlative of a listed word: "cleanest", "nicest", "friendliest".
         if !spanish {
-            return None;
+            let base = folded
+                .strip_suffix("iest")
+                .map(|b| format!("{b}y"))
+                .or_else(|| folded.strip_suffix("est").map(str::to_owned))
+                .filter(|b| b.len() >= 3)?;
+            let (s, lang) = [base.clone(), format!("{base}e")]
+                .iter()
+                .find_map(|b| self.en.listed_word(b).map(|s| (s, Language::En)))?;
+            let s = s * 1.2;
+            return Some((
+                s,
+                lang,
+                format!("{} {s:+.1} (superlative)", shown.to_lowercase()),
+            ));
         }
         // Listed words only: a stem that matched the base would have matched the word itself.
         morphology::find_base(folded, |base| self.es.listed_word(base)).map(|(base, s)| {
@@ -388,8 +401,12 @@ impl Scorer {
             if !matches!(tokens[k], Token::Word { .. }) {
                 break;
             }
-            distance += 1;
             let w = words[k];
+            // "never had any large problems", "no tiene una buena calidad": articles and
+            // determiners do not use up the negator's reach.
+            if !rules::DETERMINERS.contains(&w) {
+                distance += 1;
+            }
             if rules::CLAUSE_JOINERS.contains(&w) {
                 // "No me sirvió de nada y lo devolví": the negator belongs to the clause before.
                 break;
@@ -469,7 +486,8 @@ fn amplify_negatives(words: &[&str], hits: &mut [Hit]) {
         let reach: &[isize] = if rules::AMPLIFYING_ADJECTIVES.contains(&word) {
             &[1]
         } else if rules::EASE_AND_SPEED.contains(&word) {
-            &[-2, -1, 1, 2, 3]
+            // Before: "dejó de funcionar muy rápido" (a phrase's first word is its place).
+            &[-4, -3, -2, -1, 1, 2, 3]
         } else {
             continue;
         };
@@ -513,6 +531,9 @@ fn is_greeting(words: &[&str], i: usize) -> bool {
                         | "tengo"
                         | "quiero"
                         | "queria"
+                        | "hace"
+                        | "compre"
+                        | "pedi"
                 )
         })
 }
@@ -686,6 +707,14 @@ mod tests {
         assert!(lex("No lo compréis") < -0.2);
         assert!(lex("It's going back today") < -0.2, "a product returned");
         assert!(lex("We'll be going back soon") > 0.2, "a place returned to");
+    }
+
+    #[test]
+    fn superlatives_and_a_negators_reach_past_articles() {
+        assert!(lex("One of the cleanest hotels I've been to") > 0.3);
+        assert!(lex("The friendliest staff in town") > 0.3);
+        assert!(lex("I've never had any large problems with it") > 0.2);
+        assert!(lex("No tiene una buena calidad") < -0.3);
     }
 
     #[test]
