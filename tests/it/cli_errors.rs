@@ -358,18 +358,62 @@ fn score_writes_one_row_per_input_row_in_order() {
         .assert_bad_input(&["no column named \"Comment\""]);
 }
 
+/// Telecom complaints and praise told in the trade's own words, which no general lexicon
+/// scores: only the file's own ratings can teach what they mean.
+const JARGON_NEGATIVE: [&str; 8] = [
+    "El router se queda con la luz naranja cada noche",
+    "Me siguen cobrando la permanencia del contrato anterior",
+    "El técnico vino sin la pieza y hay que pedir otra cita",
+    "La fibra baja a tres megas por la tarde",
+    "Me pasaron con cuatro departamentos distintos",
+    "La portabilidad lleva parada desde el lunes",
+    "El paquete apareció en la conserjería del edificio de al lado",
+    "La factura trae dos cuotas de alta",
+];
+const JARGON_POSITIVE: [&str; 8] = [
+    "El técnico trajo la pieza y lo dejó instalado en media hora",
+    "La fibra da los seiscientos megas a cualquier hora",
+    "Me atendió una sola persona de principio a fin",
+    "La portabilidad se hizo en el día",
+    "El paquete me lo subieron hasta el quinto piso",
+    "La factura coincide con lo contratado",
+    "El router nuevo llega a todas las habitaciones",
+    "Me respetaron el precio de la oferta al renovar",
+];
+
 #[test]
 fn score_learns_from_the_files_ratings_and_says_how_well() {
     let d = DemoDir::new();
+    // 240 comments; four in five carry a CSAT rating, the rest are scored by what was learned.
+    let mut file = String::from("Comentario,CSAT\n");
+    let mut unrated = Vec::new();
+    for i in 0..240 {
+        let negative = i % 2 == 0;
+        let text = if negative {
+            JARGON_NEGATIVE[(i / 2) % 8]
+        } else {
+            JARGON_POSITIVE[(i / 2) % 8]
+        };
+        let rating = match (i % 5 == 4, negative) {
+            (true, _) => {
+                unrated.push((i, negative));
+                ""
+            }
+            (false, true) => ["1", "2"][i % 3 % 2],
+            (false, false) => ["5", "4"][i % 3 % 2],
+        };
+        file.push_str(&format!("{text},{rating}\n"));
+    }
+    d.write("telecom.csv", file);
     let run = curva(
         d.path(),
         &[
             "score",
-            "survey.csv",
+            "telecom.csv",
             "--text-column",
             "Comentario",
             "--rating-column",
-            "Satisfacción (1-5)",
+            "CSAT",
             "--rating-scale",
             "1-5",
             "--format",
@@ -378,7 +422,9 @@ fn score_learns_from_the_files_ratings_and_says_how_well() {
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stderr.contains("learned from") && run.stderr.contains("the model scores the text"),
+        run.stderr
+            .contains("learned from 192 clearly rated comments")
+            && run.stderr.contains("the model scores the text"),
         "{}",
         run.stderr
     );
@@ -387,16 +433,19 @@ fn score_learns_from_the_files_ratings_and_says_how_well() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(rows.len(), curva::demo::SURVEY.lines().count() - 1);
-    let learned = rows
-        .iter()
-        .filter(|r| {
-            r["explanation"]
+    assert_eq!(rows.len(), 240);
+    // Unrated comments get their text valence from the model: the jargon now has a sign.
+    for (i, negative) in unrated {
+        let v = rows[i]["text_valence"].as_f64().unwrap();
+        assert!(if negative { v < -0.2 } else { v > 0.2 }, "row {i}: {v}");
+        assert!(
+            rows[i]["explanation"]
                 .to_string()
-                .contains("learned from this file")
-        })
-        .count();
-    assert!(learned > 1_500, "{learned}");
+                .contains("learned from this file"),
+            "{}",
+            rows[i]["explanation"]
+        );
+    }
 }
 
 /// The text/rating weights are the user's to set; they reach the valence and the report, and

@@ -239,6 +239,84 @@ pub fn excess(words: &[&str], valence: impl Fn(&str) -> Option<f64>) -> Vec<(usi
     out
 }
 
+/// Interjections of praise that, alone before a break, open a sarcastic comment when a
+/// complaint follows: "Genial, otra semana sin internet".
+const SARCASTIC_INTERJECTIONS: &[&str] = &[
+    "genial",
+    "fantastico",
+    "maravilloso",
+    "estupendo",
+    "perfecto",
+    "bravo",
+    "fenomenal",
+    "great",
+    "wonderful",
+    "fantastic",
+    "brilliant",
+    "perfect",
+    "lovely",
+    "awesome",
+    "wow",
+];
+
+/// Openings that praise a fact before saying it: "Me encanta que…", "Qué rapidez: …", "Love
+/// how…". Sincere as often as not; sarcastic only when a complaint follows.
+const SARCASTIC_OPENINGS: &[&[&str]] = &[
+    &["que", "bien"],
+    &["que", "rapidez"],
+    &["que", "eficiencia"],
+    &["que", "detalle"],
+    &["que", "maravilla"],
+    &["me", "encanta", "que"],
+    &["me", "encanta", "cuando"],
+    &["me", "encanta", "pagar"],
+    &["me", "encanta", "esperar"],
+    &["maravilloso", "que"],
+    &["fantastico", "que"],
+    &["genial", "que"],
+    &["nada", "como"],
+    &["oh", "great"],
+    &["just", "great"],
+    &["love", "how"],
+    &["love", "that"],
+    &["love", "it", "when"],
+    &["i", "love", "how"],
+    &["i", "love", "it", "when"],
+    &["i", "love", "paying"],
+    &["i", "love", "waiting"],
+    &["nothing", "like"],
+];
+
+/// Words that tell a complaint repeats: sarcasm's usual company ("otra semana sin internet",
+/// "como cada mes", "another delayed flight").
+const REPEATS: &[&str] = &["otra", "otro", "otras", "otros", "another", "again", "cada"];
+
+/// Where a comment opens with praise that a complaint then contradicts ("Genial, otra semana
+/// sin internet", "Qué rapidez: cinco semanas para…", "Love how the app crashes on payday"):
+/// the number of words the opening spans, or `None`. `negative_after(i)` tells whether the
+/// scorer found a complaint from word `i` on. A comment with a contrast word ("genial, pero…")
+/// is a mixed verdict, not sarcasm, and is left to the contrast rule.
+pub fn sarcastic_opening(words: &[&str], negative_after: impl Fn(usize) -> bool) -> Option<usize> {
+    if words
+        .iter()
+        .any(|w| matches!(*w, "pero" | "but" | "aunque" | "although" | "however"))
+    {
+        return None;
+    }
+    let span = if SARCASTIC_INTERJECTIONS.contains(words.first()?)
+        && words.get(1).is_some_and(|w| w.is_empty())
+    {
+        1
+    } else {
+        SARCASTIC_OPENINGS
+            .iter()
+            .find(|o| words.starts_with(o))?
+            .len()
+    };
+    let rest = &words[span..];
+    (negative_after(span) || rest.iter().any(|w| REPEATS.contains(w))).then_some(span)
+}
+
 /// Waits and absences, for a comment in which no word carries feeling.
 pub fn implicit_complaints(words: &[&str]) -> Vec<(usize, f64, String)> {
     let mut out = Vec::new();

@@ -254,6 +254,14 @@ impl Scorer {
         }
         let mut explanation = Vec::new();
         amplify_negatives(&words, &mut hits);
+        let negative_after = |i: usize| hits.iter().any(|h| h.index >= i && h.score < 0.0);
+        if let Some(span) = patterns::sarcastic_opening(&words, negative_after) {
+            // "Genial, me cobraron dos veces": the praise is the complaint's frame.
+            for h in hits.iter_mut().filter(|h| h.index < span && h.score > 0.0) {
+                h.score = -h.score;
+                h.why.push_str(", sarcasm: praise opening a complaint");
+            }
+        }
         discount_scare_quotes(text, &tokens, &mut hits);
         weigh_contrast(&words, &mut hits, &mut explanation);
         let mut sum: f64 = hits.iter().map(|h| h.score).sum();
@@ -715,6 +723,20 @@ mod tests {
         assert!(lex("The friendliest staff in town") > 0.3);
         assert!(lex("I've never had any large problems with it") > 0.2);
         assert!(lex("No tiene una buena calidad") < -0.3);
+    }
+
+    #[test]
+    fn sarcasm_praise_opening_a_complaint() {
+        assert!(lex("Genial, otra semana sin internet.") < -0.3);
+        assert!(
+            lex("Qué rapidez: pedí cita en enero y me la dan para octubre, un desastre") < -0.3
+        );
+        assert!(lex("Love how the app crashes again on payday") < -0.2);
+        // Sincere openings stay praise: nothing bad follows, or a "but" makes it mixed.
+        assert!(lex("Genial, llegó antes de lo previsto") > 0.3);
+        assert!(lex("Me encanta que sea tan ligero") > 0.3);
+        assert!(lex("Great, fast delivery and a lovely box") > 0.3);
+        assert!(lex("Genial el producto, pero tardó una semana") > -0.6);
     }
 
     #[test]
