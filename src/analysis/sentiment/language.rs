@@ -137,10 +137,13 @@ pub struct FunctionWords {
 
 impl FunctionWords {
     pub fn count(words: &[&str]) -> FunctionWords {
-        FunctionWords {
-            es: words.iter().filter(|w| is_spanish_word(w)).count(),
-            en: words.iter().filter(|w| is_english_word(w)).count(),
+        let mut count = FunctionWords { es: 0, en: 0 };
+        // No function word is longer than seven letters: longer words skip both matches.
+        for w in words.iter().filter(|w| w.len() <= 7) {
+            count.es += usize::from(is_spanish_word(w));
+            count.en += usize::from(is_english_word(w));
         }
+        count
     }
 
     /// Whether they lean Spanish (ties included): only then are unknown words taken apart as

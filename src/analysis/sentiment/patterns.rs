@@ -9,6 +9,10 @@ fn number(word: &str) -> Option<u32> {
     if word.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
         return word.parse().ok();
     }
+    // The longest number word is seven letters ("fifteen"): longer words skip the match.
+    if word.len() > 7 {
+        return None;
+    }
     // A `match`, not a list scan: this runs for every word of every comment.
     Some(match word {
         "cero" | "zero" => 0,
