@@ -88,7 +88,7 @@ fn real_english_review_sentences_binary_macro_f1_does_not_regress() {
     let e = evaluate(&labelled("uci_en.csv", None));
     assert_eq!(e.binary.n, 3000);
     assert!(
-        e.binary.macro_f1 >= 0.81,
+        e.binary.macro_f1 >= 0.84,
         "binary macro-F1 {:.3} on uci_en.csv",
         e.binary.macro_f1
     );

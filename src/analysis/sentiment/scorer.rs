@@ -887,6 +887,14 @@ mod tests {
         let s = score("No me gustó nada la entrega");
         assert_eq!(s.language, Language::Es);
         assert!(
+            s.explanation
+                .iter()
+                .any(|e| e.contains("\"no me gustó nada\"")),
+            "the phrase as the customer wrote it: {:?}",
+            s.explanation
+        );
+        let s = score("La entrega no fue rápida");
+        assert!(
             s.explanation.iter().any(|e| e.contains("negated")),
             "{:?}",
             s.explanation
