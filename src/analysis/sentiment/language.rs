@@ -126,6 +126,11 @@ fn is_english_word(w: &str) -> bool {
     )
 }
 
+/// Whether a word is one of the function words counted here ("el", "que", "the", "and").
+pub fn is_function_word(w: &str) -> bool {
+    is_spanish_word(w) || is_english_word(w)
+}
+
 /// Detects the language of a tokenised comment. `raw` is the original text (for accents) and
 /// `hits` the lexicon hits per language (es, en).
 /// How many of a comment's words are Spanish and English function words.

@@ -182,6 +182,16 @@ const CLAIMS: &[&str] = &[
     "hoped",
 ];
 
+/// Comparatives that fall short of a claim, and ones that beat it, when the lexicon has no
+/// feeling for them: "smaller than advertised", "cheaper than advertised".
+const SHORT_OF: &[&str] = &[
+    "pequeno", "pequena", "pequenos", "pequenas", "corto", "corta", "cortos", "cortas", "fino",
+    "fina", "menos", "smaller", "shorter", "thinner", "less", "later", "slower", "weaker", "tarde",
+];
+const BEYOND: &[&str] = &[
+    "antes", "sooner", "earlier", "faster", "cheaper", "mejor", "mejores", "better",
+];
+
 /// "Mucho más pequeño de lo que parece", "menos capacidad de la que se publicita", "smaller
 /// than advertised": a comparison with what was shown or promised is a complaint, unless what is
 /// compared is good ("mejor de lo que esperaba", "more comfortable than expected").
@@ -207,15 +217,31 @@ pub fn against_claims(
             .take_while(|w| !w.is_empty())
             .find(|w| CLAIMS.contains(w));
         let Some(claim) = claim else { continue };
-        let compared = &words[i.saturating_sub(3)..i];
-        if compared.iter().any(|w| w.is_empty()) {
+        // What is compared, back to the clause's start: "más pequeño", "smaller", "less".
+        let from = words[..i]
+            .iter()
+            .rposition(|w| w.is_empty() || super::rules::CLAUSE_JOINERS.contains(w))
+            .map_or(0, |b| b + 1)
+            .max(i.saturating_sub(3));
+        let compared = &words[from..i];
+        let fewer = compared
+            .iter()
+            .any(|w| matches!(*w, "fewer" | "less" | "menos"));
+        let scored: f64 = compared.iter().filter_map(|w| valence(w)).sum();
+        let good = if scored != 0.0 {
+            // "fewer problems than expected": less of a bad thing is good, and less of a good
+            // one bad ("less comfortable than it looks").
+            if fewer { scored < 0.0 } else { scored > 0.0 }
+        } else if compared.iter().any(|w| SHORT_OF.contains(w)) {
+            false
+        } else if compared.iter().any(|w| BEYOND.contains(w)) {
+            true
+        } else {
+            // "más grande de lo que pensaba": bigger is not better or worse by itself.
             continue;
-        }
-        let good = compared.iter().any(|w| {
-            matches!(*w, "mejor" | "mejores" | "better") || valence(w).is_some_and(|v| v > 0.0)
-        });
+        };
         let score = if good { 1.5 } else { -1.5 };
-        let verdict = if good { "better" } else { "short of" };
+        let verdict = if good { "better than" } else { "short of" };
         out.push((i, score, format!("{verdict} what it {claim}: {score:+.1}")));
     }
     out
@@ -233,9 +259,19 @@ pub fn excess(words: &[&str], valence: impl Fn(&str) -> Option<f64>) -> Vec<(usi
             "too" | "demasiado" | "demasiada" | "demasiados" | "demasiadas"
         ) || what.is_empty()
             || valence(what).is_some()
+            // "helpful too and…", "too, which…": "too" meaning "also".
+            || super::language::is_function_word(what)
+            || matches!(*what, "which" | "as" | "because")
             || matches!(*what, "much" | "many" | "mucho" | "muchos" | "muchas")
                 && words.get(i + 2).is_some_and(|w| valence(w).is_some())
         {
+            continue;
+        }
+        // "isn't too high", "no fue demasiado larga", "not too big": denied excess.
+        let denied = words[i.saturating_sub(2)..i]
+            .iter()
+            .any(|w| super::rules::NEGATORS.contains(w) || w.ends_with("n't"));
+        if denied {
             continue;
         }
         out.push((i, -1.0, format!("\"{too} {what}\": too much -1.0")));
@@ -297,10 +333,14 @@ const REPEATS: &[&str] = &["otra", "otro", "otras", "otros", "another", "again",
 
 /// Where a comment opens with praise that a complaint then contradicts ("Genial, otra semana
 /// sin internet", "Qué rapidez: cinco semanas para…", "Love how the app crashes on payday"):
-/// the number of words the opening spans, or `None`. `negative_after(i)` tells whether the
-/// scorer found a complaint from word `i` on. A comment with a contrast word ("genial, pero…")
-/// is a mixed verdict, not sarcasm, and is left to the contrast rule.
-pub fn sarcastic_opening(words: &[&str], negative_after: impl Fn(usize) -> bool) -> Option<usize> {
+/// the number of words the opening spans, or `None`. `feeling_after(i)` tells whether the
+/// scorer found (a complaint, praise) from word `i` on: praise after the opening makes it
+/// sincere ("Great, will order again"). A comment with a contrast word ("genial, pero…") is a
+/// mixed verdict, not sarcasm, and is left to the contrast rule.
+pub fn sarcastic_opening(
+    words: &[&str],
+    feeling_after: impl Fn(usize) -> (bool, bool),
+) -> Option<usize> {
     if words
         .iter()
         .any(|w| matches!(*w, "pero" | "but" | "aunque" | "although" | "however"))
@@ -317,8 +357,18 @@ pub fn sarcastic_opening(words: &[&str], negative_after: impl Fn(usize) -> bool)
             .find(|o| words.starts_with(o))?
             .len()
     };
+    if words
+        .iter()
+        .any(|w| super::rules::CONTRAST.contains(w) || super::rules::CONCESSION.contains(w))
+    {
+        return None;
+    }
     let rest = &words[span..];
-    (negative_after(span) || rest.iter().any(|w| REPEATS.contains(w))).then_some(span)
+    let (complaint, praise) = feeling_after(span);
+    // A repeat counts only with a denial: "otra semana sin internet", not "will order again".
+    let repeated_lack = rest.iter().any(|w| REPEATS.contains(w))
+        && rest.iter().any(|w| super::rules::NEGATORS.contains(w));
+    ((complaint || repeated_lack) && !praise).then_some(span)
 }
 
 /// Waits and absences, for a comment in which no word carries feeling.

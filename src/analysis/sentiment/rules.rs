@@ -30,13 +30,17 @@ pub const NOT_A_NEGATION: &[&str] = &["solo", "solamente", "only", "just", "but"
 /// Verbs of opinion: a negator before one reaches the whole clause that follows ("I don't think
 /// it was helpful", "no creo que vuelva").
 pub const OPINION_VERBS: &[&str] = &[
-    "think", "believe", "feel", "creo", "pienso", "creemos", "pensamos", "parece",
+    "think", "believe", "feel", "creo", "pienso", "creemos", "pensamos",
 ];
 
-/// Verbs that put a problem right: a complaint word after one counts for ("fixes the problem",
-/// "solucionó el fallo").
+/// Comparatives that make a denied opinion praise: "I don't think they could have been more
+/// helpful", "no creo que encuentre un servicio mejor".
+pub const COMPARATIVES: &[&str] = &["better", "more", "ever", "mejor", "mejores", "mas"];
+
+/// Verbs that put a problem right, before it ("fixes all the problems", "solucionó el fallo")
+/// or after it ("problem solved", "el problema quedó resuelto"). They act on `PROBLEMS` only:
+/// "the fix was terrible" is still a complaint.
 pub const SOLVERS: &[&str] = &[
-    "fix",
     "fixes",
     "fixed",
     "solve",
@@ -45,19 +49,98 @@ pub const SOLVERS: &[&str] = &[
     "resolve",
     "resolves",
     "resolved",
+    "sorted",
     "eliminates",
     "prevents",
     "soluciona",
     "soluciono",
     "solucionaron",
+    "solucionado",
+    "solucionada",
     "resuelve",
     "resolvio",
     "resolvieron",
+    "resuelto",
+    "resuelta",
     "arregla",
-    "arreglo",
     "arreglaron",
+    "arreglado",
+    "arreglada",
     "evita",
     "elimina",
+    "covered",
+    "cubierto",
+    "cubierta",
+];
+
+/// Nouns naming a problem, which a solver puts right.
+pub const PROBLEMS: &[&str] = &[
+    "problem",
+    "problems",
+    "issue",
+    "issues",
+    "fault",
+    "faults",
+    "error",
+    "errors",
+    "bug",
+    "bugs",
+    "damage",
+    "complaint",
+    "complaints",
+    "problema",
+    "problemas",
+    "fallo",
+    "fallos",
+    "error",
+    "errores",
+    "averia",
+    "averias",
+    "incidencia",
+    "incidencias",
+    "queja",
+    "quejas",
+    "defecto",
+    "defectos",
+];
+
+/// Things a customer does, whose ease or speed is praise even beside a word the lexicon
+/// scores low: "fácil de cancelar", "quick to refund", "atendieron mi queja rápidamente".
+pub const CUSTOMER_ACTIONS: &[&str] = &[
+    "cancelar",
+    "devolver",
+    "cambiar",
+    "montar",
+    "instalar",
+    "usar",
+    "limpiar",
+    "reclamar",
+    "cancel",
+    "return",
+    "refund",
+    "install",
+    "use",
+    "clean",
+    "assemble",
+    "complain",
+    "queja",
+    "complaint",
+    "problema",
+    "problem",
+    "issue",
+];
+
+/// Verbs of a company answering: "responded to my complaint quickly".
+pub const RESPONSES: &[&str] = &[
+    "responded",
+    "answered",
+    "handled",
+    "replied",
+    "dealt",
+    "atendieron",
+    "respondieron",
+    "contestaron",
+    "gestionaron",
 ];
 
 /// Adjectives that, right before a complaint, only make it bigger: "una gran decepción",
@@ -114,11 +197,9 @@ pub const CLAUSE_JOINERS: &[&str] = &["y", "e", "pero", "aunque", "and", "but", 
 /// "antes era" are matched as pairs).
 pub const PAST: &[&str] = &["solia", "solian", "formerly"];
 
-/// Articles and determiners, which do not count toward a negator's reach.
-pub const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "any", "this", "that", "el", "la", "los", "las", "un", "una", "unos", "unas",
-    "ese", "esa", "este", "esta",
-];
+/// Words that only ever stand under a negation ("never had any problems", "sin ningún
+/// problema"): they do not use up the negator's reach.
+pub const NEGATIVE_POLARITY: &[&str] = &["any", "ever", "ningun", "ninguna", "ninguno"];
 
 /// How many words after a negator it still reaches.
 pub const NEGATION_SCOPE: usize = 3;

@@ -28,6 +28,8 @@ struct Hit {
     index: usize,
     score: f64,
     why: String,
+    /// A word or phrase of the lexicon, as opposed to a pattern, an emoji or a rule's own hit.
+    lexical: bool,
 }
 
 impl Scorer {
@@ -130,6 +132,9 @@ impl Scorer {
         let spanish = function_words.lean_spanish();
         let mut hits: Vec<Hit> = Vec::new();
         let (mut es_hits, mut en_hits) = (0, 0);
+        // Where the last phrase ended: a negator inside a phrase ("sin duda", "without a
+        // doubt") is used up by it and reaches no further.
+        let mut floor = 0;
         let mut i = 0;
         while i < tokens.len() {
             match &tokens[i] {
@@ -161,14 +166,18 @@ impl Scorer {
                         // "no son de buena calidad", "no va muy bien": a phrase is negated and
                         // boosted as a word is, unless it carries its own negator ("no me gusta").
                         if !rules::NEGATORS.contains(&words[i]) {
-                            self.adjust_for_context(&tokens, &words, i, &mut score, &mut why);
+                            self.adjust_for_context(
+                                &tokens, &words, i, floor, &mut score, &mut why,
+                            );
                         }
                         hits.push(Hit {
                             index: i,
                             score,
                             why,
+                            lexical: true,
                         });
                         i += len;
+                        floor = i;
                         continue;
                     }
                     // "súper pequeñas", "truly bad": a booster before another word only
@@ -194,11 +203,12 @@ impl Scorer {
                             score *= 1.3;
                             why.push_str(", CAPS");
                         }
-                        self.adjust_for_context(&tokens, &words, i, &mut score, &mut why);
+                        self.adjust_for_context(&tokens, &words, i, floor, &mut score, &mut why);
                         hits.push(Hit {
                             index: i,
                             score,
                             why,
+                            lexical: true,
                         });
                     }
                 }
@@ -208,6 +218,7 @@ impl Scorer {
                             index: i,
                             score,
                             why: format!("{c} {score:+.1}"),
+                            lexical: false,
                         });
                     }
                 }
@@ -217,21 +228,46 @@ impl Scorer {
         }
         let known = |w: &str| self.es.word(w).is_some() || self.en.word(w).is_some();
         for (index, score, why) in patterns::none_of(&words, known) {
-            hits.push(Hit { index, score, why });
+            hits.push(Hit {
+                index,
+                score,
+                why,
+                lexical: false,
+            });
         }
         let valence = |w: &str| self.es.word(w).or_else(|| self.en.word(w));
         for (index, score, why) in patterns::against_claims(&words, valence) {
-            hits.push(Hit { index, score, why });
+            hits.push(Hit {
+                index,
+                score,
+                why,
+                lexical: false,
+            });
         }
         for (index, score, why) in patterns::excess(&words, valence) {
-            hits.push(Hit { index, score, why });
+            hits.push(Hit {
+                index,
+                score,
+                why,
+                lexical: false,
+            });
         }
         for (index, score, why) in patterns::written_scores(&words) {
-            hits.push(Hit { index, score, why });
+            hits.push(Hit {
+                index,
+                score,
+                why,
+                lexical: false,
+            });
         }
         if hits.is_empty() {
             for (index, score, why) in patterns::implicit_complaints(&words) {
-                hits.push(Hit { index, score, why });
+                hits.push(Hit {
+                    index,
+                    score,
+                    why,
+                    lexical: false,
+                });
             }
         }
         // Every emoticon has one of these; most comments have none, and skip the searches.
@@ -249,13 +285,21 @@ impl Scorer {
                     index: tokens.len(),
                     score: *score,
                     why: format!("{emoticon} {score:+.1}"),
+                    lexical: false,
                 });
             }
         }
         let mut explanation = Vec::new();
+        solved_after(&words, &mut hits);
         amplify_negatives(&words, &mut hits);
-        let negative_after = |i: usize| hits.iter().any(|h| h.index >= i && h.score < 0.0);
-        if let Some(span) = patterns::sarcastic_opening(&words, negative_after) {
+        let feeling_after = |i: usize| {
+            let after = || hits.iter().filter(move |h| h.index >= i);
+            (
+                after().any(|h| h.score < 0.0),
+                after().any(|h| h.score > 0.0),
+            )
+        };
+        if let Some(span) = patterns::sarcastic_opening(&words, feeling_after) {
             // "Genial, me cobraron dos veces": the praise is the complaint's frame.
             for h in hits.iter_mut().filter(|h| h.index < span && h.score > 0.0) {
                 h.score = -h.score;
@@ -358,6 +402,30 @@ impl Scorer {
         }
         // An English superlative of a listed word: "cleanest", "nicest", "friendliest".
         if !spanish {
+            // Words that end so without being superlatives, or whose base misleads ("latest" is
+            // not "late", "hardest working" is praise).
+            if matches!(
+                folded,
+                "latest"
+                    | "honest"
+                    | "modest"
+                    | "interest"
+                    | "request"
+                    | "suggest"
+                    | "protest"
+                    | "contest"
+                    | "invest"
+                    | "harvest"
+                    | "manifest"
+                    | "guest"
+                    | "hardest"
+                    | "earnest"
+                    | "arrest"
+                    | "digest"
+                    | "forest"
+            ) {
+                return None;
+            }
             let base = folded
                 .strip_suffix("iest")
                 .map(|b| format!("{b}y"))
@@ -386,6 +454,7 @@ impl Scorer {
         tokens: &[Token],
         words: &[&str],
         i: usize,
+        floor: usize,
         score: &mut f64,
         why: &mut String,
     ) {
@@ -404,15 +473,15 @@ impl Scorer {
         }
         let mut k = i;
         let mut distance = 0;
-        while k > 0 && distance < NEGATION_SCOPE {
+        while k > floor && distance < NEGATION_SCOPE {
             k -= 1;
             if !matches!(tokens[k], Token::Word { .. }) {
                 break;
             }
             let w = words[k];
-            // "never had any large problems", "no tiene una buena calidad": articles and
-            // determiners do not use up the negator's reach.
-            if !rules::DETERMINERS.contains(&w) {
+            // "never had any large problems": words that only stand under a negation do not
+            // use up its reach.
+            if !rules::NEGATIVE_POLARITY.contains(&w) {
                 distance += 1;
             }
             if rules::CLAUSE_JOINERS.contains(&w) {
@@ -441,7 +510,7 @@ impl Scorer {
                 why.push_str(&format!(", \"{w}\": no longer so"));
                 break;
             }
-            if *score < 0.0 && rules::SOLVERS.contains(&w) {
+            if *score < 0.0 && rules::SOLVERS.contains(&w) && rules::PROBLEMS.contains(&words[i]) {
                 // "This fixes all the problems", "solucionó el problema": a problem solved.
                 *score *= NEGATION_FACTOR;
                 why.push_str(&format!(", solved: \"{w}\""));
@@ -460,11 +529,25 @@ impl Scorer {
             }
         }
         // "I don't think we'll be going back", "no creo que vuelva": a denied opinion verb
-        // negates its whole clause, however far.
+        // negates the rest of its clause, however far, up to a "y"/"and"/"pero"/"but".
         let clause_start = words[..i]
             .iter()
-            .rposition(|w| w.is_empty())
-            .map_or(0, |b| b + 1);
+            .rposition(|w| {
+                w.is_empty() || rules::CLAUSE_JOINERS.contains(w) || rules::CONTRAST.contains(w)
+            })
+            .map_or(0, |b| b + 1)
+            .max(floor);
+        let clause_end = words[i..]
+            .iter()
+            .position(|w| w.is_empty() || rules::CLAUSE_JOINERS.contains(w))
+            .map_or(words.len(), |e| i + e);
+        // "I don't think they could have been more helpful": praise, not its denial.
+        if words[clause_start..clause_end]
+            .iter()
+            .any(|w| rules::COMPARATIVES.contains(w))
+        {
+            return;
+        }
         let raised = (clause_start..i.saturating_sub(1)).find(|&k| {
             rules::OPINION_VERBS.contains(&words[k])
                 && (k >= 1 && rules::NEGATORS.contains(&words[k - 1])
@@ -481,37 +564,47 @@ impl Scorer {
 /// "breaks easily": a word that praises on its own ("gran", "rápido", "fácil") only strengthens
 /// a complaint it stands next to, within the clause.
 fn amplify_negatives(words: &[&str], hits: &mut [Hit]) {
-    let negative_at =
-        |index: usize, hits: &[Hit]| hits.iter().position(|h| h.index == index && h.score < 0.0);
+    let mut amplified = vec![false; hits.len()];
     for p in 0..hits.len() {
         let (index, score) = (hits[p].index, hits[p].score);
         let Some(&word) = words.get(index) else {
             continue;
         };
-        if score <= 0.0 {
+        if score <= 0.0 || !hits[p].lexical {
             continue;
         }
+        // Nearest first; "dejó de funcionar muy rápido" reaches back to a phrase's first word.
         let reach: &[isize] = if rules::AMPLIFYING_ADJECTIVES.contains(&word) {
             &[1]
         } else if rules::EASE_AND_SPEED.contains(&word) {
-            // Before: "dejó de funcionar muy rápido" (a phrase's first word is its place).
-            &[-4, -3, -2, -1, 1, 2, 3]
+            &[-1, 1, -2, 2, -3, 3, -4]
         } else {
             continue;
         };
         let target = reach.iter().find_map(|&d| {
             let j = index.checked_add_signed(d)?;
-            // Only within the clause, and not across "y", "pero", "and", "but".
-            let (lo, hi) = (index.min(j), index.max(j));
-            if words[lo..=hi.min(words.len().saturating_sub(1))]
-                .iter()
-                .any(|w| w.is_empty() || rules::CLAUSE_JOINERS.contains(w))
-            {
+            let (lo, hi) = (
+                index.min(j),
+                index.max(j).min(words.len().saturating_sub(1)),
+            );
+            let between = &words[lo..=hi];
+            // Only within the clause, and not across "y", "pero", "and", "but"; and not where
+            // the customer acts or the company answers: "fácil de cancelar", "respondieron
+            // rápido a mi queja", "the issue was fixed quickly".
+            if between.iter().any(|w| {
+                w.is_empty()
+                    || rules::CLAUSE_JOINERS.contains(w)
+                    || rules::CUSTOMER_ACTIONS.contains(w)
+                    || rules::RESPONSES.contains(w)
+                    || rules::SOLVERS.contains(w)
+            }) {
                 return None;
             }
-            negative_at(j, hits)
+            hits.iter()
+                .position(|h| h.index == j && h.score < 0.0 && h.lexical)
         });
-        if let Some(n) = target {
+        if let Some(n) = target.filter(|&n| !amplified[n]) {
+            amplified[n] = true;
             hits[p].score = 0.0;
             hits[p]
                 .why
@@ -521,29 +614,48 @@ fn amplify_negatives(words: &[&str], hits: &mut [Hit]) {
     }
 }
 
+/// "Problem solved", "el problema quedó resuelto": a problem put right after it is named.
+fn solved_after(words: &[&str], hits: &mut [Hit]) {
+    for h in hits.iter_mut().filter(|h| h.score < 0.0 && h.lexical) {
+        if !words
+            .get(h.index)
+            .is_some_and(|w| rules::PROBLEMS.contains(w))
+        {
+            continue;
+        }
+        let solver = words[h.index + 1..]
+            .iter()
+            .take(3)
+            .take_while(|w| !w.is_empty() && !rules::CLAUSE_JOINERS.contains(w))
+            .find(|w| rules::SOLVERS.contains(w));
+        if let Some(solver) = solver {
+            h.score *= NEGATION_FACTOR;
+            h.why.push_str(&format!(", solved: \"{solver}\""));
+        }
+    }
+}
+
 /// "Buenas, el producto…", "Buenos días": a greeting, not praise. Only a comment's first word,
 /// followed by a break or a function word, is taken for one.
 fn is_greeting(words: &[&str], i: usize) -> bool {
-    i == 0
-        && matches!(words[0], "buenas" | "buenos")
-        && words.get(1).is_none_or(|w| {
-            w.is_empty()
-                || matches!(
-                    *w,
-                    "el" | "la"
-                        | "los"
-                        | "las"
-                        | "lo"
-                        | "me"
-                        | "he"
-                        | "tengo"
-                        | "quiero"
-                        | "queria"
-                        | "hace"
-                        | "compre"
-                        | "pedi"
-                )
-        })
+    if i != 0 {
+        return false;
+    }
+    // An adjective agrees with the noun after it ("buenas las sábanas", "buenos los precios");
+    // a greeting does not ("buenas, el producto…", "buenas el pedido").
+    let disagrees: &[&str] = match words[0] {
+        "buenas" => &["el", "lo", "los", "un"],
+        "buenos" => &["la", "las", "lo", "una"],
+        _ => return false,
+    };
+    words.get(1).is_none_or(|w| {
+        w.is_empty()
+            || disagrees.contains(w)
+            || matches!(
+                *w,
+                "me" | "he" | "tengo" | "quiero" | "queria" | "hace" | "compre" | "pedi"
+            )
+    })
 }
 
 /// Praise inside quotation marks is a claim someone made, mostly the one a review says was
@@ -626,6 +738,7 @@ fn weigh_contrast(words: &[&str], hits: &mut Vec<Hit>, explanation: &mut Vec<Str
                 words[split],
                 rules::TURN_AFTER_PRAISE
             ),
+            lexical: false,
         });
         return;
     }
@@ -718,7 +831,7 @@ mod tests {
     }
 
     #[test]
-    fn superlatives_and_a_negators_reach_past_articles() {
+    fn superlatives_and_a_negators_reach_past_any() {
         assert!(lex("One of the cleanest hotels I've been to") > 0.3);
         assert!(lex("The friendliest staff in town") > 0.3);
         assert!(lex("I've never had any large problems with it") > 0.2);
@@ -737,6 +850,37 @@ mod tests {
         assert!(lex("Me encanta que sea tan ligero") > 0.3);
         assert!(lex("Great, fast delivery and a lovely box") > 0.3);
         assert!(lex("Genial el producto, pero tardó una semana") > -0.6);
+    }
+
+    /// Sincere comments the rules above must leave alone (found by a review of them).
+    #[test]
+    fn the_rules_leave_sincere_comments_alone() {
+        for praise in [
+            "Wonderful, will order again",
+            "Perfecto, ya he pedido otro",
+            "Great, problem solved in five minutes",
+            "Genial, el problema quedó resuelto",
+            "Great, the damage was covered by the warranty",
+            "I don't think it's cheap but the staff were amazing",
+            "I don't think they could have been more helpful",
+            "No creo que encuentre un servicio mejor",
+            "El problema se solucionó rápido",
+            "The issue was fixed quickly",
+            "Sin duda lo recomiendo",
+            "Without a doubt the best service",
+            "Never had such a good experience",
+            "Cheaper than advertised",
+            "Llegó mucho antes de lo que pensaba",
+            "The latest update works perfectly",
+            "Buenos los precios y el trato",
+            "I think it's great too and the price is fine",
+        ] {
+            assert!(lex(praise) > 0.2, "{praise}: {}", lex(praise));
+        }
+        for complaint in ["The fix was terrible", "El arreglo fue un desastre"] {
+            assert!(lex(complaint) < -0.3, "{complaint}");
+        }
+        assert!(lex("The price isn't too high") >= 0.0);
     }
 
     #[test]
