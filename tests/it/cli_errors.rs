@@ -1,7 +1,25 @@
 //! Bad input gets a clear answer: exit code 2, the file named, the line where one applies, and
 //! never a panic.
 
-use crate::fixtures::{DemoDir, SMALL_JOURNEY, curva};
+use crate::fixtures::{DemoDir, Run, SMALL_JOURNEY, curva};
+
+/// `curva score FILE` on its "Comentario" column with a rating column and scale, as JSON lines.
+fn score_rated(d: &DemoDir, file: &str, rating: &str, scale: &str, extra: &[&str]) -> Run {
+    let mut args = vec![
+        "score",
+        file,
+        "--text-column",
+        "Comentario",
+        "--rating-column",
+        rating,
+        "--rating-scale",
+        scale,
+        "--format",
+        "jsonl",
+    ];
+    args.extend_from_slice(extra);
+    curva(d.path(), &args)
+}
 
 fn analyze(d: &DemoDir, survey: &str) -> crate::fixtures::Run {
     d.write("j.toml", SMALL_JOURNEY);
@@ -305,21 +323,7 @@ fn score_writes_one_row_per_input_row_in_order() {
         "c.csv",
         "id;Comentario;NPS\n1;Me encantó, todo perfecto;10\n2;Sigo esperando, estoy harto;2\n3;;5\n4;The app is confusing;\n",
     );
-    let run = curva(
-        d.path(),
-        &[
-            "score",
-            "c.csv",
-            "--text-column",
-            "Comentario",
-            "--rating-column",
-            "NPS",
-            "--rating-scale",
-            "0-10",
-            "--format",
-            "jsonl",
-        ],
-    );
+    let run = score_rated(&d, "c.csv", "NPS", "0-10", &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let rows: Vec<serde_json::Value> = run
         .stdout
@@ -405,21 +409,7 @@ fn score_learns_from_the_files_ratings_and_says_how_well() {
         file.push_str(&format!("{text},{rating}\n"));
     }
     d.write("telecom.csv", file);
-    let run = curva(
-        d.path(),
-        &[
-            "score",
-            "telecom.csv",
-            "--text-column",
-            "Comentario",
-            "--rating-column",
-            "CSAT",
-            "--rating-scale",
-            "1-5",
-            "--format",
-            "jsonl",
-        ],
-    );
+    let run = score_rated(&d, "telecom.csv", "CSAT", "1-5", &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stderr
@@ -454,23 +444,8 @@ fn score_learns_from_the_files_ratings_and_says_how_well() {
 fn fusion_weights_are_configurable_and_checked() {
     let d = DemoDir::new();
     d.write("c.csv", "Comentario;NPS\nMe encantó, todo perfecto;0\n");
-    let score = |extra: &[&str]| {
-        let mut args = vec![
-            "score",
-            "c.csv",
-            "--text-column",
-            "Comentario",
-            "--rating-column",
-            "NPS",
-            "--rating-scale",
-            "0-10",
-            "--format",
-            "jsonl",
-        ];
-        args.extend_from_slice(extra);
-        curva(d.path(), &args)
-    };
-    let row = |run: &crate::fixtures::Run| -> serde_json::Value {
+    let score = |extra: &[&str]| score_rated(&d, "c.csv", "NPS", "0-10", extra);
+    let row = |run: &Run| -> serde_json::Value {
         assert_eq!(run.code, 0, "{}", run.stderr);
         serde_json::from_str(run.stdout.lines().next().unwrap()).unwrap()
     };
@@ -512,21 +487,7 @@ fn fusion_weights_are_configurable_and_checked() {
 fn score_names_ratings_it_cannot_read() {
     let d = DemoDir::new();
     d.write("r.csv", "id;Comentario;NPS\n1;bien;11\n2;mal;x\n3;ok;5\n");
-    let run = curva(
-        d.path(),
-        &[
-            "score",
-            "r.csv",
-            "--text-column",
-            "Comentario",
-            "--rating-column",
-            "NPS",
-            "--rating-scale",
-            "0-10",
-            "--format",
-            "jsonl",
-        ],
-    );
+    let run = score_rated(&d, "r.csv", "NPS", "0-10", &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("2 ratings left out"), "{}", run.stderr);
     assert!(
