@@ -172,81 +172,35 @@ fn utf16_excel_unicode_text_is_read() {
 #[test]
 fn eval_names_a_missing_column_and_a_bad_label() {
     let d = DemoDir::new();
+    // `curva eval FILE --text-column TEXT --label-column label`, and any further flags.
+    let eval = |file: &str, text: &str, extra: &[&str]| {
+        let mut args = vec![
+            "eval",
+            file,
+            "--text-column",
+            text,
+            "--label-column",
+            "label",
+        ];
+        args.extend_from_slice(extra);
+        curva(d.path(), &args)
+    };
     d.write("l.csv", "text,label\nbien,pos\nmal,negative\n");
-    let run = curva(
-        d.path(),
-        &[
-            "eval",
-            "l.csv",
-            "--text-column",
-            "comment",
-            "--label-column",
-            "label",
-        ],
-    );
-    run.assert_bad_input(&["no column named \"comment\""]);
-    let run = curva(
-        d.path(),
-        &[
-            "eval",
-            "l.csv",
-            "--text-column",
-            "text",
-            "--label-column",
-            "label",
-        ],
-    );
-    run.assert_bad_input(&["l.csv: line 3", "negative"]);
+    eval("l.csv", "comment", &[]).assert_bad_input(&["no column named \"comment\""]);
+    eval("l.csv", "text", &[]).assert_bad_input(&["l.csv: line 3", "negative"]);
     // --where keeps only the rows asked for (the bad label is in the other split).
     d.write(
         "s.csv",
         "text,label,split\nbien,pos,test\nmal,negative,dev\nfatal,neg,test\n",
     );
-    let run = curva(
-        d.path(),
-        &[
-            "eval",
-            "s.csv",
-            "--text-column",
-            "text",
-            "--label-column",
-            "label",
-            "--where",
-            "split=test",
-            "--json",
-        ],
-    );
+    let run = eval("s.csv", "text", &["--where", "split=test", "--json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let got: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(got["all"]["n"], 2, "{got}");
-    let run = curva(
-        d.path(),
-        &[
-            "eval",
-            "s.csv",
-            "--text-column",
-            "text",
-            "--label-column",
-            "label",
-            "--where",
-            "split",
-        ],
-    );
-    run.assert_bad_input(&["--where \"split\"", "COLUMN=VALUE"]);
-    let run = curva(
-        d.path(),
-        &[
-            "eval",
-            "s.csv",
-            "--text-column",
-            "text",
-            "--label-column",
-            "label",
-            "--where",
-            "split=tst",
-        ],
-    );
-    run.assert_bad_input(&["no row has split=tst", "test, dev"]);
+    eval("s.csv", "text", &["--where", "split"])
+        .assert_bad_input(&["--where \"split\"", "COLUMN=VALUE"]);
+    eval("s.csv", "text", &["--where", "split=tst"])
+        .assert_bad_input(&["no row has split=tst", "test, dev"]);
 }
 
 #[test]
