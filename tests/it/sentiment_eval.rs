@@ -2,10 +2,10 @@
 //! against regressions. The floors sit just under the figures measured when they were set
 //! (docs/BENCHMARKS.md); raise them as the engine improves, never lower them silently.
 //!
-//! The learned model (data/models/prior.tsv) is trained on es.csv, en.csv and the review sets'
-//! `dev` half, so on those the lexicon and rules are measured alone; the reviews' `test` half
-//! is never trained on nor read while improving the engine, so the whole engine is measured
-//! there: the honest estimate for reviews it has not seen.
+//! The learned model (data/models/prior.tsv) is trained on es.csv, en.csv and the `dev` half of
+//! the review sets and of uci_en.csv, so on es.csv and en.csv the lexicon and rules are measured
+//! alone; the `test` halves are never trained on nor read while improving the engine, so the
+//! whole engine is measured there: the honest estimate for reviews it has not seen.
 
 use std::path::Path;
 
@@ -69,7 +69,7 @@ fn english_binary_macro_f1_does_not_regress() {
 
 #[test]
 fn unseen_reviews_binary_macro_f1_does_not_regress() {
-    for (file, floor) in [("reviews_es.csv", 0.86), ("reviews_en.csv", 0.84)] {
+    for (file, floor) in [("reviews_es.csv", 0.88), ("reviews_en.csv", 0.85)] {
         let e = evaluate(&labelled(file, Some("test")));
         assert_eq!(e.binary.n, 300, "{file}");
         assert!(
@@ -80,20 +80,21 @@ fn unseen_reviews_binary_macro_f1_does_not_regress() {
     }
 }
 
-/// The model shipped in data/models/prior.tsv is the one the code makes from the shipped
-/// labelled sets: no unexplained weights, and a lexicon change without retraining is caught.
 #[test]
 fn real_english_review_sentences_binary_macro_f1_does_not_regress() {
-    // Real sentences by other people (CC BY 4.0, see data/eval/README.md), never trained on.
-    let e = evaluate(&labelled("uci_en.csv", None));
-    assert_eq!(e.binary.n, 3000);
+    // Real sentences by other people (CC BY 4.0, see data/eval/README.md); the learned model
+    // is trained on the `dev` half, so the whole engine is measured on the `test` half.
+    let e = evaluate(&labelled("uci_en.csv", Some("test")));
+    assert_eq!(e.binary.n, 1502);
     assert!(
         e.binary.macro_f1 >= 0.84,
-        "binary macro-F1 {:.3} on uci_en.csv",
+        "binary macro-F1 {:.3} on uci_en.csv's test half",
         e.binary.macro_f1
     );
 }
 
+/// The model shipped in data/models/prior.tsv is the one the code makes from the shipped
+/// labelled sets: no unexplained weights, and a lexicon change without retraining is caught.
 #[test]
 fn the_shipped_model_is_reproducible_from_the_shipped_data() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -1,6 +1,7 @@
-//! Training the model the scorer blends with its lexicon (`learn::Prior`), from the project's
-//! own labelled comments in data/eval/: every pos/neg row of es.csv and en.csv, and the `dev`
-//! half of the review sets. The reviews' `test` half is never used, so `curva eval …
+//! Training the model the scorer blends with its lexicon (`learn::Prior`), from the labelled
+//! comments in data/eval/: every pos/neg row of es.csv and en.csv (the project's own), and the
+//! `dev` half of the review sets (the project's own, and uci_en.csv's real English sentences,
+//! CC BY 4.0). The `test` halves are never used, so `curva eval …
 //! --where split=test` stays an honest measure. `cargo run --release --example train_prior`
 //! writes the result to data/models/prior.tsv; a test checks the shipped file is what this
 //! code makes from the shipped data.
@@ -16,6 +17,7 @@ pub const TRAINING_FILES: &[(&str, bool)] = &[
     ("en.csv", false),
     ("reviews_es.csv", true),
     ("reviews_en.csv", true),
+    ("uci_en.csv", true),
 ];
 
 /// (comment, positive?) of one labelled file's pos/neg rows.
@@ -61,9 +63,9 @@ pub fn file_text(prior: &Prior, examples: usize) -> String {
     format!(
         "# Curva's learned sentiment prior: a logistic regression on hashed words and bigrams plus\n\
          # the lexicon valence, trained by `cargo run --release --example train_prior` on {examples}\n\
-         # of the project's own labelled comments (data/eval/: es.csv, en.csv, and the dev halves\n\
-         # of the review sets). Licence: MIT OR Apache-2.0, like the code and the data it is made\n\
-         # from.\n{}",
+         # labelled comments (data/eval/: es.csv, en.csv, and the dev halves of reviews_es.csv,\n\
+         # reviews_en.csv and uci_en.csv). Licence: MIT OR Apache-2.0; derived in part from\n\
+         # Sentiment Labelled Sentences (Kotzias 2015, https://doi.org/10.24432/C57604, CC BY 4.0).\n{}",
         prior.to_tsv()
     )
 }
