@@ -374,6 +374,7 @@ pub fn sarcastic_opening(
 /// Waits and absences, for a comment in which no word carries feeling.
 pub fn implicit_complaints(words: &[&str]) -> Vec<(usize, f64, String)> {
     let mut out = Vec::new();
+    let mut denied = false;
     for i in 0..words.len() {
         let before = i.checked_sub(1).map(|k| words[k]).unwrap_or_default();
         if number(words[i]).is_some_and(|n| n >= 2)
@@ -393,9 +394,49 @@ pub fn implicit_complaints(words: &[&str]) -> Vec<(usize, f64, String)> {
                 -1.0,
                 format!("\"{}\": nobody, nothing -1.0", p.join(" ")),
             ));
+        } else if !denied && let Some(next) = denial(words, i) {
+            // "Doesn't show up much", "not sturdy", "no trae instrucciones": with no word of
+            // feeling anywhere, a denial is what the customer did not get.
+            denied = true;
+            out.push((i, -1.0, format!("\"{} {next}\": a denial -1.0", words[i])));
         }
     }
     out
+}
+
+/// The word a negator at `i` denies, unless the negator stands alone ("No."), adds rather than
+/// denies ("not only", "nada más llegar", "ni más ni menos"), only tempers ("not much", "not
+/// too loud"), is a condition ("if you haven't been, go"), praises ("couldn't be simpler") or
+/// says how something was done ("sin dudarlo", "without thinking").
+fn denial<'a>(words: &[&'a str], i: usize) -> Option<&'a str> {
+    use super::rules;
+    let next = *words.get(i + 1)?;
+    let conditional = words[i.saturating_sub(3)..i]
+        .iter()
+        .any(|w| matches!(*w, "if" | "si"));
+    let unbeatable = matches!(words[i], "couldn't" | "cannot" | "can't" | "cant")
+        && matches!(next, "be" | "have");
+    let manner = matches!(words[i], "sin" | "without") && is_verb_form(next);
+    (rules::NEGATORS.contains(&words[i])
+        && !next.is_empty()
+        && !rules::NOT_A_NEGATION.contains(&next)
+        && !matches!(next, "mas" | "more" | "menos" | "less" | "much" | "mucho")
+        && rules::booster(next).is_none()
+        && !conditional
+        && !unbeatable
+        && !manner)
+        .then_some(next)
+}
+
+/// A Spanish infinitive, with or without a pronoun ("dudar", "dudarlo", "pensarlo"), or an
+/// English "-ing" form: what "sin" and "without" take when they say how, not what is missing.
+fn is_verb_form(word: &str) -> bool {
+    let bare = ["los", "las", "lo", "la", "le", "se"]
+        .iter()
+        .find_map(|p| word.strip_suffix(p))
+        .unwrap_or(word);
+    word.len() > 4
+        && (word.ends_with("ing") || ["ar", "er", "ir"].iter().any(|e| bare.ends_with(e)))
 }
 
 #[cfg(test)]
@@ -450,5 +491,25 @@ mod tests {
         assert!(implicit_complaints(&w).is_empty());
         let w = ["nadie", "contesta"];
         assert_eq!(implicit_complaints(&w)[0].1, -1.0);
+    }
+
+    #[test]
+    fn a_denial_is_a_complaint_once_unless_it_adds() {
+        let w = ["doesn't", "show", "up", "much", "and", "doesn't", "stick"];
+        assert_eq!(implicit_complaints(&w).len(), 1);
+        assert!(
+            implicit_complaints(&["no", "trae", "instrucciones"])[0]
+                .2
+                .contains("no trae")
+        );
+        assert!(implicit_complaints(&["not", "only", "cheap"]).is_empty());
+        assert!(implicit_complaints(&["nada", "mas", "llegar"]).is_empty());
+        assert!(implicit_complaints(&["no", "", "gracias"]).is_empty());
+        assert!(implicit_complaints(&["ni", "mas", "ni", "menos"]).is_empty());
+        assert!(implicit_complaints(&["not", "too", "loud"]).is_empty());
+        assert!(implicit_complaints(&["if", "you", "haven't", "gone"]).is_empty());
+        assert!(implicit_complaints(&["couldn't", "have", "been", "simpler"]).is_empty());
+        assert!(implicit_complaints(&["volveria", "sin", "dudarlo"]).is_empty());
+        assert_eq!(implicit_complaints(&["llego", "sin", "caja"]).len(), 1);
     }
 }

@@ -479,9 +479,9 @@ impl Scorer {
                 break;
             }
             let w = words[k];
-            // "never had any large problems": words that only stand under a negation do not
-            // use up its reach.
-            if !rules::NEGATIVE_POLARITY.contains(&w) {
+            // "never had any large problems", "can't see it very well": words that only stand
+            // under a negation, and boosters, do not use up its reach.
+            if !rules::NEGATIVE_POLARITY.contains(&w) && rules::booster(w).is_none() {
                 distance += 1;
             }
             if rules::CLAUSE_JOINERS.contains(&w) {
@@ -518,9 +518,13 @@ impl Scorer {
             }
             if rules::NEGATORS.contains(&w) {
                 let next = words.get(k + 1).copied().unwrap_or_default();
-                if rules::NOT_A_NEGATION.contains(&next) || (next == "decir" && previous == "por") {
-                    // "no solo … sino", "not only", "nothing but", "por no decir engañoso":
-                    // the negator adds to what follows instead of denying it.
+                if rules::NOT_A_NEGATION.contains(&next)
+                    || (next == "decir" && previous == "por")
+                    || (previous == "if" && rules::COMPARATIVES.contains(&next))
+                {
+                    // "no solo … sino", "not only", "nothing but", "por no decir engañoso",
+                    // "as good if not better": the negator adds to what follows instead of
+                    // denying it.
                     break;
                 }
                 *score *= NEGATION_FACTOR;
