@@ -371,6 +371,46 @@ pub fn sarcastic_opening(
     ((complaint || repeated_lack) && !praise).then_some(span)
 }
 
+/// "Didn't fit", "never arrived", "no encaja", "no se sujeta": a product or service that does not
+/// do what it is for. Returns (index of the negator, score, explanation).
+pub fn failures(words: &[&str]) -> Vec<(usize, f64, String)> {
+    use super::rules;
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !rules::FUNCTION_VERBS.contains(w) {
+            continue;
+        }
+        let mut k = i;
+        while k > 0 && k + 2 >= i && rules::BETWEEN_DENIAL_AND_VERB.contains(&words[k - 1]) {
+            k -= 1;
+        }
+        let Some(negator) = k
+            .checked_sub(1)
+            .filter(|&n| rules::NEGATORS.contains(&words[n]))
+        else {
+            continue;
+        };
+        // "If it doesn't fit, return it": no failure told. "Nothing sticks", "nada se pega":
+        // the negator is the subject, and the pan is non-stick.
+        let conditional = words[negator.saturating_sub(3)..negator]
+            .iter()
+            .any(|w| matches!(*w, "if" | "si"));
+        let denies_the_verb = words[negator].ends_with("n't")
+            || matches!(
+                words[negator],
+                "not" | "never" | "no" | "nunca" | "jamas" | "cannot" | "cant"
+            );
+        if !conditional && denies_the_verb {
+            out.push((
+                negator,
+                -1.8,
+                format!("\"{} {w}\": does not do its job -1.8", words[negator]),
+            ));
+        }
+    }
+    out
+}
+
 /// Waits and absences, for a comment in which no word carries feeling.
 pub fn implicit_complaints(words: &[&str]) -> Vec<(usize, f64, String)> {
     let mut out = Vec::new();
@@ -491,6 +531,22 @@ mod tests {
         assert!(implicit_complaints(&w).is_empty());
         let w = ["nadie", "contesta"];
         assert_eq!(implicit_complaints(&w)[0].1, -1.0);
+    }
+
+    #[test]
+    fn a_denied_function_is_a_failure() {
+        assert_eq!(
+            failures(&["love", "the", "color", "but", "didn't", "fit"]).len(),
+            1
+        );
+        assert_eq!(failures(&["did", "not", "even", "fit"])[0].0, 1);
+        assert_eq!(failures(&["la", "tapa", "no", "se", "sujeta"]).len(), 1);
+        assert!(failures(&["fits", "well"]).is_empty());
+        assert!(
+            failures(&["nothing", "sticks"]).is_empty(),
+            "a non-stick pan"
+        );
+        assert!(failures(&["if", "it", "doesn't", "fit", "return", "it"]).is_empty());
     }
 
     #[test]

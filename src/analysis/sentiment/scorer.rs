@@ -252,6 +252,20 @@ impl Scorer {
                 lexical: false,
             });
         }
+        for (index, score, why) in patterns::failures(&words) {
+            // A lexicon phrase may already tell it ("doesn't work", "no encaja").
+            if !hits
+                .iter()
+                .any(|h| h.index == index || h.index == index + 1)
+            {
+                hits.push(Hit {
+                    index,
+                    score,
+                    why,
+                    lexical: false,
+                });
+            }
+        }
         for (index, score, why) in patterns::written_scores(&words) {
             hits.push(Hit {
                 index,
