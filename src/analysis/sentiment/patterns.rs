@@ -341,12 +341,7 @@ pub fn sarcastic_opening(
     words: &[&str],
     feeling_after: impl Fn(usize) -> (bool, bool),
 ) -> Option<usize> {
-    if words
-        .iter()
-        .any(|w| matches!(*w, "pero" | "but" | "aunque" | "although" | "however"))
-    {
-        return None;
-    }
+    // The opening first: most comments have none, and skip the scans below.
     let span = if SARCASTIC_INTERJECTIONS.contains(words.first()?)
         && words.get(1).is_some_and(|w| w.is_empty())
     {
@@ -357,10 +352,11 @@ pub fn sarcastic_opening(
             .find(|o| words.starts_with(o))?
             .len()
     };
-    if words
-        .iter()
-        .any(|w| super::rules::CONTRAST.contains(w) || super::rules::CONCESSION.contains(w))
-    {
+    if words.iter().any(|w| {
+        matches!(*w, "pero" | "but" | "aunque" | "although" | "however")
+            || super::rules::CONTRAST.contains(w)
+            || super::rules::CONCESSION.contains(w)
+    }) {
         return None;
     }
     let rest = &words[span..];
@@ -376,35 +372,32 @@ pub fn sarcastic_opening(
 pub fn failures(words: &[&str]) -> Vec<(usize, f64, String)> {
     use super::rules;
     let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        if !rules::FUNCTION_VERBS.contains(w) {
+    for (n, negator) in words.iter().enumerate() {
+        // Only negators that deny a verb: in "nothing sticks", "nada se pega" the negator is the
+        // subject, and the pan is non-stick. Matched first, as they are rarer than verbs.
+        let denies_a_verb = negator.ends_with("n't")
+            || (matches!(negator.as_bytes().first(), Some(b'n' | b'j' | b'c'))
+                && matches!(
+                    *negator,
+                    "not" | "never" | "no" | "nunca" | "jamas" | "cannot" | "cant"
+                ));
+        if !denies_a_verb {
             continue;
         }
-        let mut k = i;
-        while k > 0 && k + 2 >= i && rules::BETWEEN_DENIAL_AND_VERB.contains(&words[k - 1]) {
-            k -= 1;
-        }
-        let Some(negator) = k
-            .checked_sub(1)
-            .filter(|&n| rules::NEGATORS.contains(&words[n]))
-        else {
-            continue;
-        };
-        // "If it doesn't fit, return it": no failure told. "Nothing sticks", "nada se pega":
-        // the negator is the subject, and the pan is non-stick.
-        let conditional = words[negator.saturating_sub(3)..negator]
+        let verb = words[n + 1..]
+            .iter()
+            .take(3)
+            .find(|w| !rules::BETWEEN_DENIAL_AND_VERB.contains(w))
+            .filter(|w| rules::FUNCTION_VERBS.contains(w));
+        // "If it doesn't fit, return it": no failure told.
+        let conditional = words[n.saturating_sub(3)..n]
             .iter()
             .any(|w| matches!(*w, "if" | "si"));
-        let denies_the_verb = words[negator].ends_with("n't")
-            || matches!(
-                words[negator],
-                "not" | "never" | "no" | "nunca" | "jamas" | "cannot" | "cant"
-            );
-        if !conditional && denies_the_verb {
+        if let Some(verb) = verb.filter(|_| !conditional) {
             out.push((
-                negator,
+                n,
                 -1.8,
-                format!("\"{} {w}\": does not do its job -1.8", words[negator]),
+                format!("\"{negator} {verb}\": does not do its job -1.8"),
             ));
         }
     }
