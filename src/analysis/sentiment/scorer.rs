@@ -503,7 +503,9 @@ impl Scorer {
         // respeto" is an absence: both turn a good word bad rather than merely softening it.
         let before = |n: usize| i.checked_sub(n).map(|k| words[k]);
         let absent = before(2) == Some("falta") && before(1) == Some("de");
-        if *score > 0.0 && (before(1) == Some("poco") || absent) {
+        if *score > 0.0
+            && (matches!(before(1), Some("poco" | "poca" | "pocos" | "pocas")) || absent)
+        {
             *score *= rules::LITOTES_FACTOR;
             why.push_str(if absent {
                 ", \"falta de\": an absence"
