@@ -40,7 +40,7 @@ fn spanish_binary_macro_f1_does_not_regress() {
     let e = lexicon_alone(&labelled("es.csv", None));
     assert!(e.binary.n > 450, "{}", e.binary.n);
     assert!(
-        e.binary.macro_f1 >= 0.82,
+        e.binary.macro_f1 >= 0.84,
         "Spanish binary macro-F1 fell to {}",
         e.binary.macro_f1
     );
@@ -69,7 +69,7 @@ fn english_binary_macro_f1_does_not_regress() {
 
 #[test]
 fn unseen_reviews_binary_macro_f1_does_not_regress() {
-    for (file, floor) in [("reviews_es.csv", 0.88), ("reviews_en.csv", 0.85)] {
+    for (file, floor) in [("reviews_es.csv", 0.89), ("reviews_en.csv", 0.85)] {
         let e = evaluate(&labelled(file, Some("test")));
         assert_eq!(e.binary.n, 300, "{file}");
         assert!(
@@ -87,7 +87,7 @@ fn real_english_review_sentences_binary_macro_f1_does_not_regress() {
     let e = evaluate(&labelled("uci_en.csv", Some("test")));
     assert_eq!(e.binary.n, 1502);
     assert!(
-        e.binary.macro_f1 >= 0.84,
+        e.binary.macro_f1 >= 0.86,
         "binary macro-F1 {:.3} on uci_en.csv's test half",
         e.binary.macro_f1
     );
