@@ -5,12 +5,13 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::UsageError;
+use super::table::{Table, column, line_of};
 use crate::analysis::evaluation::{Scores, evaluate};
 use crate::ingest::IngestError;
 
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// CSV file with a header row, one labelled comment per row.
+    /// CSV file (or a workbook's first sheet) with a header row, one labelled comment per row.
     pub file: PathBuf,
     /// The column holding the comment.
     #[arg(long)]
@@ -44,24 +45,8 @@ pub fn run(args: EvalArgs) -> anyhow::Result<()> {
 }
 
 fn read_labelled(args: &EvalArgs) -> anyhow::Result<Vec<(String, String)>> {
-    let io = |source| IngestError::Io {
-        path: args.file.clone(),
-        source,
-    };
-    let file = std::fs::File::open(&args.file).map_err(io)?;
-    let mut csv = csv::ReaderBuilder::new().flexible(false).from_reader(file);
-    let headers = csv
-        .headers()
-        .map_err(|e| bad(args, 1, &e.to_string()))?
-        .clone();
-    let find = |name: &str| {
-        headers.iter().position(|h| h == name).ok_or_else(|| {
-            UsageError(format!(
-                "{}: no column named \"{name}\"",
-                args.file.display()
-            ))
-        })
-    };
+    let Table { headers, records } = Table::read(&args.file)?;
+    let find = |name: &str| column(&headers, name, &args.file);
     let (text, label) = (find(&args.text_column)?, find(&args.label_column)?);
     let filter = match &args.filter {
         Some(f) => {
@@ -77,14 +62,7 @@ fn read_labelled(args: &EvalArgs) -> anyhow::Result<Vec<(String, String)>> {
     let mut items = Vec::new();
     // The values the filter column holds, to name them when none matches (a typo).
     let mut seen_values: Vec<String> = Vec::new();
-    for (i, record) in csv.records().enumerate() {
-        let record = record.map_err(|e| {
-            bad(
-                args,
-                e.position().map_or(i as u64 + 2, |p| p.line()),
-                &e.to_string(),
-            )
-        })?;
+    for (i, record) in records.iter().enumerate() {
         if let Some((column, value)) = &filter {
             let here = record.get(*column).unwrap_or_default().trim();
             if here != value {
@@ -96,12 +74,11 @@ fn read_labelled(args: &EvalArgs) -> anyhow::Result<Vec<(String, String)>> {
         }
         let gold = record.get(label).unwrap_or_default().trim().to_lowercase();
         if !["neg", "neu", "pos", "mixed"].contains(&gold.as_str()) {
-            let line = record.position().map_or(i as u64 + 2, |p| p.line());
-            return Err(bad(
-                args,
-                line,
-                &format!("label \"{gold}\" is not one of neg, neu, pos, mixed"),
-            )
+            return Err(IngestError::Malformed {
+                path: args.file.clone(),
+                line: line_of(record, i),
+                message: format!("label \"{gold}\" is not one of neg, neu, pos, mixed"),
+            }
             .into());
         }
         items.push((record.get(text).unwrap_or_default().to_owned(), gold));
@@ -115,14 +92,6 @@ fn read_labelled(args: &EvalArgs) -> anyhow::Result<Vec<(String, String)>> {
         .into());
     }
     Ok(items)
-}
-
-fn bad(args: &EvalArgs, line: u64, message: &str) -> IngestError {
-    IngestError::Malformed {
-        path: args.file.clone(),
-        line,
-        message: message.to_owned(),
-    }
 }
 
 fn print_scores(title: &str, s: &Scores) {

@@ -15,6 +15,7 @@ mod report;
 mod score;
 mod serve;
 mod summary;
+mod table;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -4,18 +4,15 @@
 //! `text_valence` stays the text's alone.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use super::UsageError;
+use super::table::{Table, column};
 use crate::analysis::learn::learn;
 use crate::analysis::scoring::fuse;
 use crate::analysis::sentiment::{self, Label, emotions::emotions};
 use crate::domain::{Rating, RatingKind, Scale};
-use crate::ingest::IngestError;
-use crate::ingest::sheet::read_first_sheet;
-use crate::ingest::sniff::{Encoding, detect_delimiter, is_workbook, sniff};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -25,7 +22,7 @@ pub enum Format {
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
-    /// CSV file with a header row.
+    /// CSV file (or a workbook's first sheet) with a header row.
     pub file: PathBuf,
     /// The column holding the comment.
     #[arg(long)]
@@ -57,73 +54,9 @@ fn parse_scale(s: &str) -> Result<Scale, String> {
     Scale::new(lo, hi).map_err(|e| e.to_string())
 }
 
-/// The header and every row of a CSV export or of a workbook's first sheet.
-fn read_table(
-    bytes: Vec<u8>,
-    path: &Path,
-) -> Result<(csv::StringRecord, Vec<csv::StringRecord>), IngestError> {
-    if is_workbook(&bytes, path) {
-        let sheet = read_first_sheet(bytes, path)?;
-        let mut rows = sheet
-            .rows
-            .into_iter()
-            .map(|(r, _)| csv::StringRecord::from_byte_record_lossy(r));
-        let headers = rows.next().unwrap_or_default();
-        return Ok((headers, rows.collect()));
-    }
-    let encoding = sniff(&bytes).map_err(|message| IngestError::NotASurvey {
-        path: path.to_owned(),
-        message,
-    })?;
-    let text = match encoding {
-        Encoding::Utf8 { .. } => String::from_utf8_lossy(&bytes).into_owned(),
-        Encoding::Windows1252 => encoding_rs::WINDOWS_1252.decode(&bytes).0.into_owned(),
-        Encoding::Utf16Le => encoding_rs::UTF_16LE.decode(&bytes).0.into_owned(),
-        Encoding::Utf16Be => encoding_rs::UTF_16BE.decode(&bytes).0.into_owned(),
-    };
-    let text = text.trim_start_matches('\u{feff}');
-    let mut csv = csv::ReaderBuilder::new()
-        .delimiter(detect_delimiter(text.as_bytes()))
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers = csv
-        .headers()
-        .map_err(|e| IngestError::Malformed {
-            path: path.to_owned(),
-            line: 1,
-            message: e.to_string(),
-        })?
-        .clone();
-    let mut records = Vec::new();
-    for (i, record) in csv.records().enumerate() {
-        records.push(record.map_err(|e| IngestError::Malformed {
-            path: path.to_owned(),
-            line: e.position().map_or(i as u64 + 2, |p| p.line()),
-            message: e.to_string(),
-        })?);
-    }
-    Ok((headers, records))
-}
-
 pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
-    let bytes = std::fs::read(&args.file).map_err(|source| IngestError::Io {
-        path: args.file.clone(),
-        source,
-    })?;
-    let (headers, records) = read_table(bytes, &args.file)?;
-    let find = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h.trim() == name)
-            .ok_or_else(|| {
-                let known: Vec<&str> = headers.iter().take(40).collect();
-                UsageError(format!(
-                    "{}: no column named \"{name}\"; its columns are: {}",
-                    args.file.display(),
-                    known.join(", ")
-                ))
-            })
-    };
+    let Table { headers, records } = Table::read(&args.file)?;
+    let find = |name: &str| column(&headers, name, &args.file);
     let text_col = find(&args.text_column)?;
     let rating_col = args.rating_column.as_deref().map(find).transpose()?;
     let weights = args.weights.weights()?;

@@ -186,7 +186,8 @@ fn eval_names_a_missing_column_and_a_bad_label() {
         curva(d.path(), &args)
     };
     d.write("l.csv", "text,label\nbien,pos\nmal,negative\n");
-    eval("l.csv", "comment", &[]).assert_bad_input(&["no column named \"comment\""]);
+    eval("l.csv", "comment", &[])
+        .assert_bad_input(&["no column named \"comment\"", "its columns are: text, label"]);
     eval("l.csv", "text", &[]).assert_bad_input(&["l.csv: line 3", "negative"]);
     // --where keeps only the rows asked for (the bad label is in the other split).
     d.write(
@@ -201,6 +202,17 @@ fn eval_names_a_missing_column_and_a_bad_label() {
         .assert_bad_input(&["--where \"split\"", "COLUMN=VALUE"]);
     eval("s.csv", "text", &["--where", "split=tst"])
         .assert_bad_input(&["no row has split=tst", "test, dev"]);
+    // What `curva score` reads, `curva eval` reads: here a Windows-1252 export with semicolons.
+    let (texto, label) = ("Atención pésima", "neg");
+    let mut bytes = b"texto;label\n".to_vec();
+    bytes.extend(encoding_rs::WINDOWS_1252.encode(texto).0.iter());
+    bytes.extend(format!(";{label}\nMuy amables;pos\n").bytes());
+    d.write("w.csv", bytes);
+    let run = eval("w.csv", "texto", &["--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let got: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(got["binary"]["n"], 2, "{got}");
+    assert_eq!(got["binary"]["accuracy"], 1.0, "{got}");
 }
 
 #[test]
