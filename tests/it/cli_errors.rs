@@ -186,8 +186,10 @@ fn eval_names_a_missing_column_and_a_bad_label() {
         curva(d.path(), &args)
     };
     d.write("l.csv", "text,label\nbien,pos\nmal,negative\n");
-    eval("l.csv", "comment", &[])
-        .assert_bad_input(&["no column named \"comment\"", "its columns are: text, label"]);
+    eval("l.csv", "comment", &[]).assert_bad_input(&[
+        "no column named \"comment\"",
+        "its columns are: text, label",
+    ]);
     eval("l.csv", "text", &[]).assert_bad_input(&["l.csv: line 3", "negative"]);
     // --where keeps only the rows asked for (the bad label is in the other split).
     d.write(
