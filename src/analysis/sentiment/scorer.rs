@@ -55,6 +55,18 @@ struct Hit {
     lexical: bool,
 }
 
+impl Hit {
+    /// A hit found by one of `patterns`' rules: (index, score, explanation).
+    fn pattern((index, score, why): (usize, f64, String)) -> Hit {
+        Hit {
+            index,
+            score,
+            why,
+            lexical: false,
+        }
+    }
+}
+
 impl Scorer {
     pub fn new(es: Lexicon, en: Lexicon) -> Self {
         Scorer {
@@ -253,62 +265,44 @@ impl Scorer {
             i += 1;
         }
         let known = |w: &str| self.es.word(w).is_some() || self.en.word(w).is_some();
-        for (index, score, why) in patterns::none_of(&words, known) {
-            hits.push(Hit {
-                index,
-                score,
-                why,
-                lexical: false,
-            });
-        }
         let valence = |w: &str| self.es.word(w).or_else(|| self.en.word(w));
-        for (index, score, why) in patterns::against_claims(&words, valence) {
-            hits.push(Hit {
-                index,
-                score,
-                why,
-                lexical: false,
-            });
-        }
-        for (index, score, why) in patterns::excess(&words, valence) {
-            hits.push(Hit {
-                index,
-                score,
-                why,
-                lexical: false,
-            });
-        }
-        for (index, score, why) in patterns::failures(&words) {
-            // A lexicon phrase may already tell it ("doesn't work", "no encaja").
-            if !hits
-                .iter()
-                .any(|h| h.index == index || h.index == index + 1)
-            {
-                hits.push(Hit {
-                    index,
-                    score,
-                    why,
-                    lexical: false,
-                });
-            }
-        }
-        for (index, score, why) in patterns::written_scores(&words) {
-            hits.push(Hit {
-                index,
-                score,
-                why,
-                lexical: false,
-            });
-        }
+        hits.extend(
+            patterns::none_of(&words, known)
+                .into_iter()
+                .map(Hit::pattern),
+        );
+        hits.extend(
+            patterns::against_claims(&words, valence)
+                .into_iter()
+                .map(Hit::pattern),
+        );
+        hits.extend(
+            patterns::excess(&words, valence)
+                .into_iter()
+                .map(Hit::pattern),
+        );
+        // A lexicon phrase may already tell a failure ("doesn't work", "no encaja").
+        let failures: Vec<Hit> = patterns::failures(&words)
+            .into_iter()
+            .filter(|(index, ..)| {
+                !hits
+                    .iter()
+                    .any(|h| h.index == *index || h.index == index + 1)
+            })
+            .map(Hit::pattern)
+            .collect();
+        hits.extend(failures);
+        hits.extend(
+            patterns::written_scores(&words)
+                .into_iter()
+                .map(Hit::pattern),
+        );
         if hits.is_empty() {
-            for (index, score, why) in patterns::implicit_complaints(&words) {
-                hits.push(Hit {
-                    index,
-                    score,
-                    why,
-                    lexical: false,
-                });
-            }
+            hits.extend(
+                patterns::implicit_complaints(&words)
+                    .into_iter()
+                    .map(Hit::pattern),
+            );
         }
         // Every emoticon has one of these; most comments have none, and skip the searches.
         let emoticons = if text
