@@ -352,11 +352,11 @@ pub fn sarcastic_opening(
             .find(|o| words.starts_with(o))?
             .len()
     };
-    if words.iter().any(|w| {
-        matches!(*w, "pero" | "but" | "aunque" | "although" | "however")
-            || super::rules::CONTRAST.contains(w)
-            || super::rules::CONCESSION.contains(w)
-    }) {
+    // A "but" or "although" makes a mixed verdict, not sarcasm: the contrast rule weighs it.
+    if words
+        .iter()
+        .any(|w| super::rules::CONTRAST.contains(w) || super::rules::CONCESSION.contains(w))
+    {
         return None;
     }
     let rest = &words[span..];
