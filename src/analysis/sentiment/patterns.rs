@@ -373,22 +373,23 @@ pub fn failures(words: &[&str]) -> Vec<(usize, f64, String)> {
     use super::rules;
     let mut out = Vec::new();
     for (n, negator) in words.iter().enumerate() {
-        // Only negators that deny a verb: in "nothing sticks", "nada se pega" the negator is the
-        // subject, and the pan is non-stick. Matched first, as they are rarer than verbs.
-        let denies_a_verb = negator.ends_with("n't")
-            || (matches!(negator.as_bytes().first(), Some(b'n' | b'j' | b'c'))
-                && matches!(
-                    *negator,
-                    "not" | "never" | "no" | "nunca" | "jamas" | "cannot" | "cant"
-                ));
-        if !denies_a_verb {
+        // Only negators that deny a verb, each with its language's verbs: in "nothing sticks",
+        // "nada se pega" the negator is the subject, and the pan is non-stick; "no charge" is a
+        // noun. Matched first, as negators are rarer than verbs.
+        let verbs = if negator.ends_with("n't")
+            || matches!(*negator, "not" | "never" | "cannot" | "cant")
+        {
+            rules::FUNCTION_VERBS_EN
+        } else if matches!(*negator, "no" | "nunca" | "jamas") {
+            rules::FUNCTION_VERBS_ES
+        } else {
             continue;
-        }
+        };
         let verb = words[n + 1..]
             .iter()
             .take(3)
             .find(|w| !rules::BETWEEN_DENIAL_AND_VERB.contains(w))
-            .filter(|w| rules::FUNCTION_VERBS.contains(w));
+            .filter(|w| verbs.contains(w));
         // "If it doesn't fit, return it": no failure told.
         let conditional = words[n.saturating_sub(3)..n]
             .iter()

@@ -39,7 +39,8 @@ pub const COMPARATIVES: &[&str] = &["better", "more", "ever", "mejor", "mejores"
 
 /// Verbs naming what a product or service is for: denied, they are the complaint itself ("didn't
 /// fit", "never arrived", "no encaja", "no se sujeta"), with or without a word of feeling nearby.
-pub const FUNCTION_VERBS: &[&str] = &[
+/// By language, as each is denied by its own negators: "no charge" is a noun in English.
+pub const FUNCTION_VERBS_EN: &[&str] = &[
     "fit",
     "fits",
     "fitted",
@@ -81,6 +82,8 @@ pub const FUNCTION_VERBS: &[&str] = &[
     "install",
     "installed",
     "heat",
+];
+pub const FUNCTION_VERBS_ES: &[&str] = &[
     "encaja",
     "encajan",
     "encajaba",

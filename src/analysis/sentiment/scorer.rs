@@ -53,6 +53,8 @@ struct Hit {
     why: String,
     /// A word or phrase of the lexicon, as opposed to a pattern, an emoji or a rule's own hit.
     lexical: bool,
+    /// Turned round by a negator before it ("no llegaron rotos", "never late").
+    negated: bool,
 }
 
 impl Hit {
@@ -63,6 +65,7 @@ impl Hit {
             score,
             why,
             lexical: false,
+            negated: false,
         }
     }
 }
@@ -173,6 +176,8 @@ impl Scorer {
         // Where the last phrase ended: a negator inside a phrase ("sin duda", "without a
         // doubt") is used up by it and reaches no further.
         let mut floor = 0;
+        // The words each lexicon phrase covered, which no pattern reads again.
+        let mut phrases: Vec<std::ops::Range<usize>> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             match &tokens[i] {
@@ -182,6 +187,7 @@ impl Scorer {
                     span,
                 } => {
                     if let Some((len, score, lang)) = self.phrase(&words[i..]) {
+                        phrases.push(i..i + len);
                         if score == 0.0 {
                             // A neutralising phrase ("buenas tardes"): its words count for nothing.
                             i += len;
@@ -203,16 +209,16 @@ impl Scorer {
                         let mut why = with_score(format!("\"{phrase}\""), score, 1);
                         // "no son de buena calidad", "no va muy bien": a phrase is negated and
                         // boosted as a word is, unless it carries its own negator ("no me gusta").
-                        if !rules::NEGATORS.contains(&words[i]) {
-                            self.adjust_for_context(
+                        let negated = !rules::NEGATORS.contains(&words[i])
+                            && self.adjust_for_context(
                                 &tokens, &words, i, floor, &mut score, &mut why,
                             );
-                        }
                         hits.push(Hit {
                             index: i,
                             score,
                             why,
                             lexical: true,
+                            negated,
                         });
                         i += len;
                         floor = i;
@@ -241,12 +247,14 @@ impl Scorer {
                             score *= 1.3;
                             why.push_str(", CAPS");
                         }
-                        self.adjust_for_context(&tokens, &words, i, floor, &mut score, &mut why);
+                        let negated = self
+                            .adjust_for_context(&tokens, &words, i, floor, &mut score, &mut why);
                         hits.push(Hit {
                             index: i,
                             score,
                             why,
                             lexical: true,
+                            negated,
                         });
                     }
                 }
@@ -257,6 +265,7 @@ impl Scorer {
                             score,
                             why: format!("{c} {score:+.1}"),
                             lexical: false,
+                            negated: false,
                         });
                     }
                 }
@@ -281,13 +290,16 @@ impl Scorer {
                 .into_iter()
                 .map(Hit::pattern),
         );
-        // A lexicon phrase may already tell a failure ("doesn't work", "no encaja").
+        // A lexicon phrase may already tell a failure ("doesn't work", "does not work", "no
+        // encaja"); and where the negator denies a defect after the verb ("no llegaron rotos",
+        // "never arrives late"), the function was done.
         let failures: Vec<Hit> = patterns::failures(&words)
             .into_iter()
-            .filter(|(index, ..)| {
-                !hits
-                    .iter()
-                    .any(|h| h.index == *index || h.index == index + 1)
+            .filter(|(n, ..)| {
+                !phrases.iter().any(|p| p.contains(n) || p.start == n + 1)
+                    && !hits
+                        .iter()
+                        .any(|h| h.negated && h.score > 0.0 && h.index > n + 1 && h.index <= n + 6)
             })
             .map(Hit::pattern)
             .collect();
@@ -320,6 +332,7 @@ impl Scorer {
                     score: *score,
                     why: format!("{emoticon} {score:+.1}"),
                     lexical: false,
+                    negated: false,
                 });
             }
         }
@@ -492,7 +505,7 @@ impl Scorer {
         floor: usize,
         score: &mut f64,
         why: &mut String,
-    ) {
+    ) -> bool {
         // Spanish "poco fiable", "poco amable" mean "not reliable", "unfriendly", and "falta de
         // respeto" is an absence: both turn a good word bad rather than merely softening it.
         let before = |n: usize| i.checked_sub(n).map(|k| words[k]);
@@ -506,7 +519,7 @@ impl Scorer {
             } else {
                 ", \"poco\": not very"
             });
-            return;
+            return false;
         }
         let mut k = i;
         let mut distance = 0;
@@ -566,7 +579,7 @@ impl Scorer {
                 }
                 *score *= NEGATION_FACTOR;
                 why.push_str(&format!(", negated by \"{w}\""));
-                return;
+                return true;
             }
         }
         // "I don't think we'll be going back", "no creo que vuelva": a denied opinion verb
@@ -587,7 +600,7 @@ impl Scorer {
             .iter()
             .any(|w| rules::COMPARATIVES.contains(w))
         {
-            return;
+            return false;
         }
         let raised = (clause_start..i.saturating_sub(1)).find(|&k| {
             rules::OPINION_VERBS.contains(&words[k])
@@ -598,6 +611,7 @@ impl Scorer {
             *score *= NEGATION_FACTOR;
             why.push_str(&format!(", negated by \"… {}\"", words[k]));
         }
+        raised.is_some()
     }
 }
 
@@ -780,6 +794,7 @@ fn weigh_contrast(words: &[&str], hits: &mut Vec<Hit>, explanation: &mut Vec<Str
                 rules::TURN_AFTER_PRAISE
             ),
             lexical: false,
+            negated: false,
         });
         return;
     }
@@ -915,6 +930,40 @@ mod tests {
     }
 
     /// Sincere comments the rules above must leave alone (found by a review of them).
+    #[test]
+    fn denials_and_failures_leave_sincere_comments_alone() {
+        // Found by a review of the two rules on sincere comments (effort spared, absent burdens,
+        // recommendations, closing formulas, a defect denied after the verb).
+        for sincere in [
+            "No va nada mal para el precio que tiene.",
+            "Llegó en dos días, no tuve que hacer nada.",
+            "Sin colas y sin papeleos.",
+            "No dejen de probar las empanadas.",
+            "Nada que añadir.",
+            "I didn't receive any spam calls after porting my number.",
+            "Didn't need to call them a second time.",
+            "Wouldn't change a thing.",
+            "Why didn't I switch banks sooner?",
+        ] {
+            assert!(v(sincere) >= 0.0, "{sincere}: {:?}", score(sincere));
+        }
+        // … while the complaints they were made for still read as such, counted once.
+        for complaint in [
+            "Love the color but didn't fit.",
+            "No se aguantan bien",
+            "not sturdy",
+        ] {
+            assert!(v(complaint) < 0.0, "{complaint}: {:?}", score(complaint));
+        }
+        let s = score("It does not work.");
+        assert!(
+            !s.explanation
+                .iter()
+                .any(|e| e.contains("does not do its job")),
+            "the phrase already tells it: {s:?}"
+        );
+    }
+
     #[test]
     fn the_rules_leave_sincere_comments_alone() {
         for praise in [
