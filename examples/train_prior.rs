@@ -12,7 +12,7 @@ use curva::analysis::sentiment::prior;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (model, examples) = prior::train(&root.join("data/eval"))?;
+    let (model, examples) = prior::train(&root.join("data"))?;
     let out = root.join("data/models/prior.tsv");
     std::fs::write(&out, prior::file_text(&model, examples))?;
     println!("{examples} examples; wrote {}", out.display());

@@ -2,8 +2,9 @@
 //! against regressions. The floors sit just under the figures measured when they were set
 //! (docs/BENCHMARKS.md); raise them as the engine improves, never lower them silently.
 //!
-//! The learned model (data/models/prior.tsv) is trained on es.csv, en.csv and the `dev` half of
-//! the review sets and of uci_en.csv, so on es.csv and en.csv the lexicon and rules are measured
+//! The learned model (data/models/prior.tsv) is trained on es.csv, en.csv, the invented reviews
+//! of data/training/ and the `dev` half of the review sets and of uci_en.csv, so on es.csv and
+//! en.csv the lexicon and rules are measured
 //! alone; the `test` halves are never trained on nor read while improving the engine, so the
 //! whole engine is measured there: the honest estimate for reviews it has not seen.
 
@@ -97,7 +98,9 @@ fn real_english_review_sentences_binary_macro_f1_does_not_regress() {
 fn rule_traps_do_not_regress() {
     // Sincere comments written to trip the denial and failure rules, and complaints they must
     // catch (data/eval/rule_traps.csv). Every complaint reads negative; of the 193 sincere ones,
-    // 92 still did when this was set: lower the ceiling as the rules improve.
+    // 92 still did when this was set, 96 once the learned model also trained on the invented
+    // reviews of data/training/ (it learned that "no <verb>" mostly complains, which lifted every
+    // real English set): lower the ceiling as the rules improve.
     let items = labelled("rule_traps.csv", None);
     let scorer = Scorer::bundled();
     let (mut sincere, mut misread, mut missed) = (0, 0, Vec::new());
@@ -115,7 +118,7 @@ fn rule_traps_do_not_regress() {
     assert_eq!((items.len(), sincere), (276, 193));
     assert!(missed.is_empty(), "complaints read as praise: {missed:?}");
     assert!(
-        misread <= 92,
+        misread <= 96,
         "{misread} of {sincere} sincere comments read negative"
     );
 }
@@ -125,11 +128,34 @@ fn rule_traps_do_not_regress() {
 #[test]
 fn the_shipped_model_is_reproducible_from_the_shipped_data() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (model, examples) =
-        curva::analysis::sentiment::prior::train(&root.join("data/eval")).unwrap();
+    let (model, examples) = curva::analysis::sentiment::prior::train(&root.join("data")).unwrap();
     let shipped = std::fs::read_to_string(root.join("data/models/prior.tsv")).unwrap();
     assert!(
         shipped == curva::analysis::sentiment::prior::file_text(&model, examples),
         "data/models/prior.tsv is stale: run `cargo run --release --example train_prior`"
     );
+}
+
+/// The invented training reviews never repeat a comment the `test` halves measure with, so
+/// training on them cannot inflate those figures.
+#[test]
+fn no_training_comment_is_a_test_comment() {
+    let norm = |t: &str| curva::domain::text::fold(t.trim());
+    let mut tested = std::collections::HashSet::new();
+    for file in ["reviews_es.csv", "reviews_en.csv", "uci_en.csv"] {
+        tested.extend(labelled(file, Some("test")).iter().map(|(t, _)| norm(t)));
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/training");
+    let mut trained = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "csv") {
+            for record in csv::Reader::from_path(&path).unwrap().records() {
+                let text = norm(&record.unwrap()[4]);
+                assert!(!tested.contains(&text), "{}: {text}", path.display());
+                trained += 1;
+            }
+        }
+    }
+    assert_eq!(trained, 2400);
 }

@@ -21,7 +21,7 @@ pub struct Scorer {
 const PRIOR_WEIGHT: f64 = 0.5;
 
 /// How sure the learned model must be to speak for a comment the lexicon found nothing in.
-const PRIOR_FIRM: f64 = 0.5;
+const PRIOR_FIRM: f64 = 0.7;
 
 /// `text` then the score signed, to `decimals` places (1 or 2): what `format!("{text}
 /// {score:+.1}")` writes, without the float formatting machinery, which took a twentieth of
