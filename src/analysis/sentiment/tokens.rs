@@ -19,34 +19,38 @@ pub enum Token {
 
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
-    // The word being read, as a byte range of `text`: words are folded straight from the
-    // comment, without an intermediate copy.
-    let mut word: Option<usize> = None;
-    let flush = |start: Option<usize>, end: usize, tokens: &mut Vec<Token>| {
-        let Some(start) = start else {
+    // The word being read, as a byte range of `text` plus what the one pass over its characters
+    // learned: words are folded straight from the comment, without an intermediate copy.
+    let mut word: Option<Reading> = None;
+    let flush = |reading: Option<Reading>, end: usize, tokens: &mut Vec<Token>| {
+        let Some(r) = reading else {
             return;
         };
-        let written = &text[start..end];
-        let mut letters = 0;
-        let mut upper = true;
-        for c in written.chars().filter(|c| c.is_alphabetic()) {
-            letters += 1;
-            upper &= c.is_uppercase();
-        }
-        let folded = if written.contains('’') {
+        let written = &text[r.start..end];
+        let folded = if r.curly_apostrophe {
             fold(&written.replace('’', "'"))
         } else {
             fold(written)
         };
         tokens.push(Token::Word {
             folded,
-            shouting: letters > 1 && upper,
-            span: (start, end),
+            shouting: r.letters > 1 && r.upper,
+            span: (r.start, end),
         });
     };
     for (at, c) in text.char_indices() {
         if c.is_alphanumeric() || c == '\'' || c == '’' {
-            word.get_or_insert(at);
+            let r = word.get_or_insert(Reading {
+                start: at,
+                letters: 0,
+                upper: true,
+                curly_apostrophe: false,
+            });
+            if c.is_alphabetic() {
+                r.letters += 1;
+                r.upper &= c.is_uppercase();
+            }
+            r.curly_apostrophe |= c == '’';
             continue;
         }
         flush(word.take(), at, &mut tokens);
@@ -59,6 +63,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     }
     flush(word, text.len(), &mut tokens);
     tokens
+}
+
+/// A word being read: where it starts, and whether it is all capitals so far.
+struct Reading {
+    start: usize,
+    letters: usize,
+    upper: bool,
+    curly_apostrophe: bool,
 }
 
 fn is_emoji(c: char) -> bool {
