@@ -72,7 +72,9 @@ pub fn word_features<'a>(words: impl Iterator<Item = &'a str>) -> Vec<usize> {
         h
     };
     let bucket = |h: u64| (h % BUCKETS as u64) as usize;
-    let mut f = Vec::with_capacity(32);
+    let words = words.into_iter();
+    // A word, its bigram and its beginning: three features a word at most.
+    let mut f = Vec::with_capacity(3 * words.size_hint().0.max(8));
     let mut previous: Option<u64> = None;
     for word in words {
         if word.is_empty() {
