@@ -31,7 +31,13 @@ pub struct LearnReport {
     /// Cross-validated binary macro-F1 of the model and of the lexicon on those comments.
     pub model_macro_f1: f64,
     pub lexicon_macro_f1: f64,
-    /// Whether the model replaced the lexicon for the text part.
+    /// Of those comments, how many only the model read right, and how many only the lexicon.
+    pub model_only_right: usize,
+    pub lexicon_only_right: usize,
+    /// Whether the model replaced the lexicon for the text part: only when it has the better
+    /// macro-F1 and is also right more often where the two disagree. (On a mostly happy file a
+    /// model can win macro-F1 by a hair on held-back rows while reading fewer of them right,
+    /// and then lose on the rest of the file.)
     pub used: bool,
 }
 
@@ -257,13 +263,25 @@ pub fn learn(
         .iter()
         .map(|&(i, y)| (label(y), label(lexicon[i] >= 0.0)))
         .collect();
+    let right = |pairs: &[(String, String)]| -> Vec<bool> {
+        pairs
+            .iter()
+            .map(|(gold, predicted)| gold == predicted)
+            .collect()
+    };
+    let (model_right, lexicon_right) = (right(&model_pairs), right(&lexicon_pairs));
+    let only = |a: &[bool], b: &[bool]| a.iter().zip(b).filter(|&(&x, &y)| x && !y).count();
     let report = LearnReport {
         labelled: labelled.len(),
         model_macro_f1: scores(&model_pairs).macro_f1,
         lexicon_macro_f1: scores(&lexicon_pairs).macro_f1,
+        model_only_right: only(&model_right, &lexicon_right),
+        lexicon_only_right: only(&lexicon_right, &model_right),
         used: false,
     };
-    if report.model_macro_f1 <= report.lexicon_macro_f1 {
+    if report.model_macro_f1 <= report.lexicon_macro_f1
+        || report.model_only_right <= report.lexicon_only_right
+    {
         return Some((vec![None; texts.len()], report));
     }
     let all: Vec<_> = labelled.iter().map(|&(i, y)| example(i, y)).collect();
@@ -317,6 +335,35 @@ mod tests {
             "unrated comment learned as negative: {v:?}"
         );
         assert!(v[0].is_some_and(|x| x > 0.5));
+    }
+
+    #[test]
+    fn a_model_that_reads_fewer_comments_right_is_not_used() {
+        // Ten comments in eleven are happy and the lexicon calls every one mildly positive.
+        // Every unhappy one says "tarde", and so do twice as many happy ones. A model can
+        // then edge past the lexicon's macro-F1 by calling a few "tarde" comments unhappy,
+        // while reading far fewer comments right: it must not replace the lexicon.
+        let mut texts = Vec::new();
+        let mut ratings = Vec::new();
+        for i in 0..300 {
+            let happy = i % 11 != 0;
+            texts.push(if !happy || i % 5 == 1 {
+                "pedido tarde"
+            } else {
+                "pedido quindle"
+            });
+            ratings.push(Some(if happy { 1.0 } else { -1.0 }));
+        }
+        let refs: Vec<Option<&str>> = texts.into_iter().map(Some).collect();
+        let lexicon = vec![0.2; refs.len()];
+        let (v, report) =
+            learn(&refs, &ratings, &lexicon).unwrap_or_else(|| panic!("enough examples"));
+        assert!(
+            report.model_macro_f1 > report.lexicon_macro_f1
+                && report.model_only_right < report.lexicon_only_right,
+            "the case this test is about: {report:?}"
+        );
+        assert!(!report.used && v.iter().all(Option::is_none), "{report:?}");
     }
 
     #[test]
