@@ -22,6 +22,9 @@ pub struct ReportPage<'a> {
     pub pains: Vec<PainView>,
     /// The curve in three or four sentences, for the reader who has one minute.
     pub headline: Vec<String>,
+    /// How comments and ratings became valences, and how well the text reading did: what a
+    /// researcher is asked first when defending the curve.
+    pub method: String,
     /// Link back to the journey list and to the JSON, in the web app only.
     pub web: bool,
 }
@@ -273,9 +276,40 @@ fn headline(report: &Report) -> Vec<String> {
     out
 }
 
+/// The reading behind the valences, in two sentences: the text/rating weights, then whether
+/// the comments were scored by a model learned from this survey's own ratings and how it did
+/// on ratings it never saw.
+fn method(report: &Report) -> String {
+    let w = &report.settings.weights;
+    let weights = format!(
+        "Where a response has both, its valence weighs the comment {:.0}% and the rating {:.0}%.",
+        100.0 * w.text / (w.text + w.rating),
+        100.0 * w.rating / (w.text + w.rating)
+    );
+    let reading = match &report.learning {
+        Some(l) if l.used => format!(
+            "Comments were scored by a model learned from {} clearly rated comments of this \
+             survey: on ratings it had not seen it told positive from negative with macro-F1 \
+             {:.2}, against {:.2} for Curva's built-in reading.",
+            l.labelled, l.model_macro_f1, l.lexicon_macro_f1
+        ),
+        Some(l) => format!(
+            "Comments were scored by Curva's built-in reading: a model learned from {} clearly \
+             rated comments of this survey did not beat it on ratings it had not seen (macro-F1 \
+             {:.2} against {:.2}).",
+            l.labelled, l.model_macro_f1, l.lexicon_macro_f1
+        ),
+        None => "Comments were scored by Curva's built-in reading: fewer than 50 comments came \
+                 with a clear rating (both good and bad) to learn this survey's words from."
+            .to_owned(),
+    };
+    format!("{weights} {reading}")
+}
+
 pub fn page<'a>(report: &'a Report, svg: &'a str, web: bool) -> ReportPage<'a> {
     ReportPage {
         headline: headline(report),
+        method: method(report),
         title: format!("{} · emotion curve", report.journey.name),
         report,
         svg,

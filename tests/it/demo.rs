@@ -216,6 +216,15 @@ fn outputs_are_real_files_without_personal_data() {
     );
     let html = std::fs::read_to_string(d.file("out/report.html")).unwrap();
     assert!(html.contains("<svg") && html.contains("Online shop") && html.contains("low point"));
+    // The reader is told how the comments were read and how well, from report.json's figures.
+    let learning = &d.json("out/report.json")["learning"];
+    let figure = format!("{:.2}", learning["model_macro_f1"].as_f64().unwrap());
+    assert!(
+        html.contains("weighs the comment 50% and the rating 50%")
+            && html.contains(&format!("{} clearly rated comments", learning["labelled"]))
+            && html.contains(&format!("macro-F1 {figure}")),
+        "{learning}"
+    );
     // The headline says where the curve bottoms out, with its sample, for the one-minute reader.
     assert!(
         html.contains("Lowest point: Delivery at -0.")
