@@ -2,10 +2,10 @@
 //! 1-2 vs 4-5, NPS 0-3 vs 8-10) are labelled examples of how *these* customers write about
 //! *this* business. A small logistic regression on the comments' words, bigrams and word
 //! beginnings (hashed into a sparse vector, so no vocabulary or dense matrix is needed) plus the
-//! lexicon score is fitted
-//! to them and validated by 5-fold cross-fitting against the lexicon on the same rows. Only when
-//! it beats the lexicon is it used, for the text part of every comment; a rated comment's
-//! text valence then comes from a model that never saw that comment or its rating.
+//! lexicon score is fitted to them and validated by 5-fold cross-fitting against the lexicon on
+//! the same rows. Only when it beats the lexicon is it used, for the text part of every
+//! comment; a rated comment's text valence then comes from a model that never saw that comment
+//! or its rating.
 
 use serde::Serialize;
 
@@ -78,7 +78,6 @@ pub fn word_features<'a>(words: impl Iterator<Item = &'a str>) -> Vec<usize> {
         h
     };
     let bucket = |h: u64| (h % BUCKETS as u64) as usize;
-    let words = words.into_iter();
     // A word, its bigram and its beginning: three features a word at most.
     let mut f = Vec::with_capacity(3 * words.size_hint().0.max(8));
     let mut previous: Option<u64> = None;
@@ -263,20 +262,20 @@ pub fn learn(
         .iter()
         .map(|&(i, y)| (label(y), label(lexicon[i] >= 0.0)))
         .collect();
-    let right = |pairs: &[(String, String)]| -> Vec<bool> {
-        pairs
-            .iter()
-            .map(|(gold, predicted)| gold == predicted)
-            .collect()
-    };
-    let (model_right, lexicon_right) = (right(&model_pairs), right(&lexicon_pairs));
-    let only = |a: &[bool], b: &[bool]| a.iter().zip(b).filter(|&(&x, &y)| x && !y).count();
+    let (mut model_only_right, mut lexicon_only_right) = (0, 0);
+    for ((gold, by_model), (_, by_lexicon)) in model_pairs.iter().zip(&lexicon_pairs) {
+        match (by_model == gold, by_lexicon == gold) {
+            (true, false) => model_only_right += 1,
+            (false, true) => lexicon_only_right += 1,
+            _ => {}
+        }
+    }
     let report = LearnReport {
         labelled: labelled.len(),
         model_macro_f1: scores(&model_pairs).macro_f1,
         lexicon_macro_f1: scores(&lexicon_pairs).macro_f1,
-        model_only_right: only(&model_right, &lexicon_right),
-        lexicon_only_right: only(&lexicon_right, &model_right),
+        model_only_right,
+        lexicon_only_right,
         used: false,
     };
     if report.model_macro_f1 <= report.lexicon_macro_f1
