@@ -1120,6 +1120,17 @@ mod tests {
     }
 
     #[test]
+    fn a_denied_doubt_affirms_what_follows() {
+        // The negator belongs to the doubt: what follows it is said, not denied.
+        assert!(lex("No dudaré en recomendarlo") > 0.5);
+        assert!(lex("Si volvemos no dudaremos en alojarnos allí") > 0.3);
+        assert!(lex("No lo dudéis") > 0.3);
+        assert!(lex("I wouldn't hesitate to recommend them") > 0.5);
+        // And a plain denied recommendation is still a strong complaint.
+        assert!(lex("Yo no recomendaría este lugar") < -0.5);
+    }
+
+    #[test]
     fn boosters_contrast_and_emphasis_move_the_score() {
         assert!(v("muy bueno") > v("bueno"));
         assert!(v("algo lento") > v("lento"));

@@ -57,7 +57,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         flush(word.take(), at, &mut tokens);
         match c {
             '!' | '¡' => tokens.push(Token::Exclamation),
-            '.' | ',' | ';' | ':' | '?' | '¿' | '\n' | '(' | ')' => tokens.push(Token::Break),
+            '.' | ',' | ';' | ':' | '?' | '¿' | '\n' | '(' | ')' | '…' | '–' | '—' | '•' | '|' => {
+                tokens.push(Token::Break)
+            }
+            // A hyphen with a space beside it is a dash between clauses ("no incluyen bebidas -
+            // muy decepcionado"); inside a word ("wi-fi") it only joins.
+            '-' if text[at + 1..].starts_with(char::is_whitespace)
+                || text[..at].ends_with(char::is_whitespace) =>
+            {
+                tokens.push(Token::Break)
+            }
             c if is_emoji(c) => tokens.push(Token::Emoji(c)),
             _ => {}
         }
@@ -139,6 +148,20 @@ mod tests {
             t[5..],
             [Token::Exclamation, Token::Exclamation, Token::Emoji('😡')]
         );
+    }
+
+    #[test]
+    fn a_spaced_dash_or_an_ellipsis_ends_a_clause_and_a_hyphen_does_not() {
+        let breaks = |text: &str| {
+            tokenize(text)
+                .iter()
+                .filter(|t| **t == Token::Break)
+                .count()
+        };
+        assert_eq!(breaks("no incluyen bebidas - muy decepcionado"), 1);
+        assert_eq!(breaks("no incluyen bebidas- muy decepcionado"), 1);
+        assert_eq!(breaks("sin wifi… y caro"), 1);
+        assert_eq!(breaks("tiene wi-fi gratis"), 0);
     }
 
     #[test]
