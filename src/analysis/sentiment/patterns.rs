@@ -428,11 +428,12 @@ pub fn implicit_complaints(words: &[&str]) -> Vec<(usize, f64, String)> {
                 -1.0,
                 format!("\"{}\": nobody, nothing -1.0", p.join(" ")),
             ));
-        } else if !denied && let Some(next) = denial(words, i) {
+        } else if !denied && let Some(denied_word) = denial(words, i) {
             // "Doesn't show up much", "not sturdy", "no trae instrucciones": with no word of
             // feeling anywhere, a denial is what the customer did not get.
             denied = true;
-            out.push((i, -1.0, format!("\"{} {next}\": a denial -1.0", words[i])));
+            let phrase = words[i..=denied_word].join(" ");
+            out.push((i, -1.0, format!("\"{phrase}\": a denial -1.0")));
         }
     }
     out
@@ -442,9 +443,12 @@ pub fn implicit_complaints(words: &[&str]) -> Vec<(usize, f64, String)> {
 /// denies ("not only", "nada más llegar", "ni más ni menos"), only tempers ("not much", "not
 /// too loud"), is a condition ("if you haven't been, go"), praises ("couldn't be simpler") or
 /// says how something was done ("sin dudarlo", "without thinking").
-fn denial<'a>(words: &[&'a str], i: usize) -> Option<&'a str> {
+///
+/// Returns the index of the denied word, read past object pronouns ("no lo trae").
+fn denial(words: &[&str], i: usize) -> Option<usize> {
     use super::rules;
-    let next = *words.get(i + 1)?;
+    let at = (i + 1..words.len()).find(|&k| !CLITICS.contains(&words[k]))?;
+    let next = words[at];
     let conditional = words[i.saturating_sub(3)..i]
         .iter()
         .any(|w| matches!(*w, "if" | "si"));
@@ -459,16 +463,23 @@ fn denial<'a>(words: &[&'a str], i: usize) -> Option<&'a str> {
         && !conditional
         && !unbeatable
         && !manner)
-        .then_some(next)
+        .then_some(at)
 }
+
+/// Spanish object pronouns, which stand between a negator and its verb ("no la encontraban").
+const CLITICS: &[&str] = &[
+    "lo", "la", "los", "las", "le", "les", "me", "te", "se", "nos", "os",
+];
 
 /// A Spanish infinitive, with or without a pronoun ("dudar", "dudarlo", "pensarlo"), or an
 /// English "-ing" form: what "sin" and "without" take when they say how, not what is missing.
 fn is_verb_form(word: &str) -> bool {
-    let bare = ["los", "las", "lo", "la", "le", "se"]
-        .iter()
-        .find_map(|p| word.strip_suffix(p))
-        .unwrap_or(word);
+    let bare = [
+        "los", "las", "lo", "la", "le", "se", "nos", "os", "me", "te",
+    ]
+    .iter()
+    .find_map(|p| word.strip_suffix(p))
+    .unwrap_or(word);
     word.len() > 4
         && (word.ends_with("ing") || ["ar", "er", "ir"].iter().any(|e| bare.ends_with(e)))
 }
@@ -560,6 +571,7 @@ mod tests {
         assert!(implicit_complaints(&["if", "you", "haven't", "gone"]).is_empty());
         assert!(implicit_complaints(&["couldn't", "have", "been", "simpler"]).is_empty());
         assert!(implicit_complaints(&["volveria", "sin", "dudarlo"]).is_empty());
+        assert!(implicit_complaints(&["sin", "movernos", "del", "hotel"]).is_empty());
         assert_eq!(implicit_complaints(&["llego", "sin", "caja"]).len(), 1);
     }
 }
