@@ -385,16 +385,25 @@ pub fn failures(words: &[&str]) -> Vec<(usize, f64, String)> {
         } else {
             continue;
         };
-        let verb = words[n + 1..]
-            .iter()
-            .take(3)
-            .find(|w| !rules::BETWEEN_DENIAL_AND_VERB.contains(w))
-            .filter(|w| verbs.contains(w));
+        let Some(at) = (n + 1..words.len().min(n + 4))
+            .find(|&k| !rules::BETWEEN_DENIAL_AND_VERB.contains(&words[k]))
+            .filter(|&k| verbs.contains(&words[k]))
+        else {
+            continue;
+        };
+        let verb = words[at];
         // "If it doesn't fit, return it": no failure told.
         let conditional = words[n.saturating_sub(3)..n]
             .iter()
             .any(|w| matches!(*w, "if" | "si"));
-        if let Some(verb) = verb.filter(|_| !conditional) {
+        // "El frío no llega": a nuisance kept out is the room doing its job.
+        let nuisance_kept_out = words[n.saturating_sub(2)..n]
+            .iter()
+            .any(|w| rules::NUISANCES.contains(w));
+        // "They didn't charge me for the extra night": a kindness, not a flat battery.
+        let not_billed = verb.starts_with("charge")
+            && words.get(at + 1).is_some_and(|w| rules::BILLED.contains(w));
+        if !conditional && !nuisance_kept_out && !not_billed {
             out.push((
                 n,
                 -1.8,
@@ -572,6 +581,11 @@ mod tests {
         assert!(implicit_complaints(&["couldn't", "have", "been", "simpler"]).is_empty());
         assert!(implicit_complaints(&["volveria", "sin", "dudarlo"]).is_empty());
         assert!(implicit_complaints(&["sin", "movernos", "del", "hotel"]).is_empty());
+        let failed = |text: &str| !failures(&text.split(' ').collect::<Vec<_>>()).is_empty();
+        assert!(failed("the phone didn't charge overnight"));
+        assert!(!failed("they didn't charge me for the extra night"));
+        assert!(failed("la calefaccion no calienta"));
+        assert!(!failed("el frio no llega a la habitacion"));
         assert_eq!(implicit_complaints(&["llego", "sin", "caja"]).len(), 1);
     }
 }

@@ -25,6 +25,7 @@ pub const TRAINING_FILES: &[(&str, bool)] = &[
     ("training/es_services.csv", false),
     ("training/en_products.csv", false),
     ("training/en_services.csv", false),
+    ("training/es_hotel_sentences.csv", false),
 ];
 
 /// (comment, positive?) of one labelled file's pos/neg rows.

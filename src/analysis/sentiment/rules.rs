@@ -126,6 +126,16 @@ pub const FUNCTION_VERBS_ES: &[&str] = &[
     "caben",
 ];
 
+/// Nuisances: when one of these is what does not arrive or get in ("el frío no llega a la
+/// habitación", "the noise doesn't get through"), the denial is the praise.
+pub const NUISANCES: &[&str] = &[
+    "ruido", "ruidos", "frio", "calor", "olor", "olores", "humo", "humedad", "agua", "noise",
+    "cold", "heat", "smell", "smoke", "damp", "water", "rain", "lluvia",
+];
+
+/// Words after "charge" that make it a bill, not a battery: "they didn't charge me for it".
+pub const BILLED: &[&str] = &["me", "us", "you", "for", "extra", "anything", "a"];
+
 /// Words that may stand between a negator and the verb it denies: "didn't even fit", "no se
 /// sujeta", "never really worked".
 pub const BETWEEN_DENIAL_AND_VERB: &[&str] = &[
