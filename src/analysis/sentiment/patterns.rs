@@ -458,6 +458,12 @@ fn denial(words: &[&str], i: usize) -> Option<usize> {
     use super::rules;
     let at = (i + 1..words.len()).find(|&k| !CLITICS.contains(&words[k]))?;
     let next = words[at];
+    // "No olvides cargarlo", "no hay que instalar nada", "haven't tried it yet": advice, or what
+    // the customer has not done yet, is not what they did not get.
+    let advice = matches!(next, "olvides" | "olvideis" | "forget")
+        || (next == "hay" && words.get(at + 1) == Some(&"que"));
+    let untried = UNTRIED.contains(&next)
+        || (HABER.contains(&next) && words.get(at + 1).is_some_and(|w| UNTRIED.contains(w)));
     let conditional = words[i.saturating_sub(3)..i]
         .iter()
         .any(|w| matches!(*w, "if" | "si"));
@@ -471,9 +477,17 @@ fn denial(words: &[&str], i: usize) -> Option<usize> {
         && rules::booster(next).is_none()
         && !conditional
         && !unbeatable
-        && !manner)
+        && !manner
+        && !advice
+        && !untried)
         .then_some(at)
 }
+
+/// What a customer has not yet tried ("no lo he probado", "haven't tested it").
+const UNTRIED: &[&str] = &["probado", "usado", "estrenado", "tried", "tested", "used"];
+
+/// The Spanish auxiliary of the perfect ("no lo he probado").
+const HABER: &[&str] = &["he", "has", "ha", "hemos", "habeis", "han"];
 
 /// Spanish object pronouns, which stand between a negator and its verb ("no la encontraban").
 const CLITICS: &[&str] = &[
@@ -581,6 +595,12 @@ mod tests {
         assert!(implicit_complaints(&["couldn't", "have", "been", "simpler"]).is_empty());
         assert!(implicit_complaints(&["volveria", "sin", "dudarlo"]).is_empty());
         assert!(implicit_complaints(&["sin", "movernos", "del", "hotel"]).is_empty());
+        let words = |t: &'static str| t.split(' ').collect::<Vec<_>>();
+        assert!(implicit_complaints(&words("no lo he probado todavia")).is_empty());
+        assert!(implicit_complaints(&words("haven't tried the spa yet")).is_empty());
+        assert!(implicit_complaints(&words("no hay que instalar el programa")).is_empty());
+        assert!(implicit_complaints(&words("no olvides cargarlo")).is_empty());
+        assert!(!implicit_complaints(&words("no trae instrucciones")).is_empty());
         let failed = |text: &str| !failures(&text.split(' ').collect::<Vec<_>>()).is_empty();
         assert!(failed("the phone didn't charge overnight"));
         assert!(!failed("they didn't charge me for the extra night"));
