@@ -127,16 +127,17 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
         match learn(&texts, &ratings, &lexicon) {
             Some((valences, report)) => {
                 eprintln!(
-                    "learned from {} clearly rated comments: cross-validated macro-F1 {:.3} (model) vs {:.3} (lexicon), right where the other was wrong on {} vs {}; {}",
+                    "learned from {} clearly rated comments: cross-validated macro-F1 {:.3} (model) vs {:.3} (lexicon), right where the other was wrong on {} vs {} (sign test p = {:.3}); {}",
                     report.labelled,
                     report.model_macro_f1,
                     report.lexicon_macro_f1,
                     report.model_only_right,
                     report.lexicon_only_right,
+                    report.sign_test_p,
                     if report.used {
                         "the model scores the text"
                     } else {
-                        "the model is not better, so the lexicon scores the text"
+                        "the model is not clearly better, so the lexicon scores the text"
                     }
                 );
                 valences

@@ -93,6 +93,27 @@ pub fn differ_significantly(a: &Sample, b: &Sample) -> bool {
     t > t_975(df)
 }
 
+/// The exact one-sided sign test: the chance of `wins` or more of `wins + losses` fair coin
+/// tosses. Small when one side is ahead beyond luck (McNemar's exact test on paired verdicts).
+pub fn sign_test_p(wins: usize, losses: usize) -> f64 {
+    if wins == 0 {
+        return 1.0;
+    }
+    let n = wins + losses;
+    // ln C(n, k), built up term by term: exact enough, and no overflow at tens of thousands.
+    let mut ln_choose = 0.0;
+    let mut tail = 0.0;
+    for k in 0..=n {
+        if k > 0 {
+            ln_choose += ((n - k + 1) as f64).ln() - (k as f64).ln();
+        }
+        if k >= wins {
+            tail += (ln_choose - n as f64 * std::f64::consts::LN_2).exp();
+        }
+    }
+    tail.min(1.0)
+}
+
 /// The 97.5% quantile of Student's t with `df` degrees of freedom: exact table up to 30, then
 /// the Cornish-Fisher expansion around the normal quantile (error under 1e-3 from df 30 on).
 pub fn t_975(df: f64) -> f64 {
@@ -143,6 +164,20 @@ pub fn round4(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sign_test_matches_the_binomial_tail() {
+        // P(X >= 9 | n = 10, p = 1/2) = 11/1024; no wins at all is certain.
+        assert!((sign_test_p(9, 1) - 11.0 / 1024.0).abs() < 1e-9);
+        assert_eq!(sign_test_p(0, 7), 1.0);
+        assert_eq!(sign_test_p(0, 0), 1.0);
+        // 22 against 12 is not yet beyond luck at 5%; 23 against 9 is.
+        assert!((0.05..0.07).contains(&sign_test_p(22, 12)));
+        assert!(sign_test_p(23, 9) < 0.011);
+        // Large counts neither overflow nor lose the tail.
+        assert!(sign_test_p(10_300, 9_700) < 1e-4);
+        assert!(sign_test_p(10_000, 10_000) > 0.49);
+    }
 
     #[test]
     fn a_sample_is_sized_ordered_repeatable_and_blind_to_periods() {
