@@ -137,7 +137,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
                     if report.used {
                         "the model scores the text"
                     } else {
-                        "the model is not clearly better, so the lexicon scores the text"
+                        "the model is not better, so the lexicon scores the text"
                     }
                 );
                 valences

@@ -295,7 +295,7 @@ fn method(report: &Report) -> String {
         ),
         Some(l) => format!(
             "Comments were scored by Curva's built-in reading: a model learned from {} clearly \
-             rated comments of this survey did not clearly beat it on ratings it had not seen (macro-F1 \
+             rated comments of this survey did not beat it on ratings it had not seen (macro-F1 \
              {:.2} against {:.2}).",
             l.labelled, l.model_macro_f1, l.lexicon_macro_f1
         ),

@@ -111,8 +111,8 @@ fn analyze_finds_the_planted_curve() {
         "themes at delivery"
     );
     // The demo's CSAT ratings are learned from, and the model scores the text only if it beat
-    // the engine on held-back ratings, in macro-F1 and, beyond chance, in the comments only one
-    // of them read right. (The demo's few templates are now read right by the
+    // the engine on held-back ratings, in macro-F1 and in the comments only one of them read
+    // right. (The demo's few templates are now read right by the
     // engine itself, so the two tie near the ratings' noise ceiling; the lift on real reviews
     // is in docs/BENCHMARKS.md.)
     let learning = &report["learning"];
@@ -124,10 +124,14 @@ fn analyze_finds_the_planted_curve() {
     let losses = learning["lexicon_only_right"].as_u64().unwrap();
     let p = learning["sign_test_p"].as_f64().unwrap();
     assert!(
-        (p < 0.5) == (wins > losses) && (0.0..=1.0).contains(&p),
+        (p <= 0.5) == (wins > losses) && (0.0..=1.0).contains(&p),
         "{learning}"
     );
-    assert_eq!(learning["used"], model > lexicon && p < 0.05, "{learning}");
+    assert_eq!(
+        learning["used"],
+        model > lexicon && wins > losses,
+        "{learning}"
+    );
     let support = stages.iter().find(|s| s["id"] == "support").unwrap();
     assert_eq!(
         support["employee"]["significant"], false,
