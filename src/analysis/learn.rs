@@ -236,6 +236,7 @@ pub fn learn(
     let example = |i: usize, y: bool| (feats[i].as_deref().unwrap_or_default(), lexicon[i], y);
     // Cross-fitting: every labelled comment is predicted by a model trained on the other folds.
     let mut held_out = vec![None; texts.len()];
+    let mut models = Vec::with_capacity(FOLDS);
     for fold in 0..FOLDS {
         let train: Vec<_> = labelled
             .iter()
@@ -252,6 +253,7 @@ pub fn learn(
             held_out[i] =
                 Some(model.probability(feats[i].as_deref().unwrap_or_default(), lexicon[i]));
         }
+        models.push(model);
     }
     let label = |b: bool| {
         if b {
@@ -290,12 +292,19 @@ pub fn learn(
     {
         return Some((vec![None; texts.len()], report));
     }
-    let all: Vec<_> = labelled.iter().map(|&(i, y)| example(i, y)).collect();
-    let model = Model::fit(&all);
+    // A comment without a rating is read by the five validated models together, so what was
+    // validated is what is used. (One model refitted on every rating read the unrated comments
+    // of a mostly happy file less like its validation promised: fewer of the unhappy ones.)
     let valences = (0..texts.len())
         .map(|i| {
             let x = feats[i].as_deref()?;
-            let p = held_out[i].unwrap_or_else(|| model.probability(x, lexicon[i]));
+            let p = held_out[i].unwrap_or_else(|| {
+                models
+                    .iter()
+                    .map(|m| m.probability(x, lexicon[i]))
+                    .sum::<f64>()
+                    / FOLDS as f64
+            });
             Some(((2.0 * p - 1.0) * 10_000.0).round() / 10_000.0)
         })
         .collect();
