@@ -33,6 +33,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             fold(written)
         };
+        // Tokenised corpora split contractions ("did n't", "wo n't", "won 't"): join them back,
+        // so the negator is one word again and "won" is not a victory.
+        if (folded == "n't" || folded == "'t")
+            && let Some(Token::Word {
+                folded: before,
+                span,
+                ..
+            }) = tokens.last_mut()
+        {
+            match (before.as_str(), folded.as_str()) {
+                ("wo" | "ca", _) => before.push_str("n't"),
+                (_, suffix) => before.push_str(suffix),
+            }
+            span.1 = end;
+            return;
+        }
         tokens.push(Token::Word {
             folded,
             shouting: r.letters > 1 && r.upper,
@@ -162,6 +178,26 @@ mod tests {
         assert_eq!(breaks("no incluyen bebidas- muy decepcionado"), 1);
         assert_eq!(breaks("sin wifi… y caro"), 1);
         assert_eq!(breaks("tiene wi-fi gratis"), 0);
+    }
+
+    #[test]
+    fn split_contractions_are_joined_back() {
+        let words = |text: &str| -> Vec<String> {
+            tokenize(text)
+                .into_iter()
+                .filter_map(|t| match t {
+                    Token::Word { folded, .. } => Some(folded),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(words("I won 't return"), ["i", "won't", "return"]);
+        assert_eq!(
+            words("we did n't , they ca n't"),
+            ["we", "didn't", "they", "can't"]
+        );
+        assert_eq!(words("wo n't"), ["won't"]);
+        assert_eq!(words("n't"), ["n't"]);
     }
 
     #[test]
