@@ -69,6 +69,41 @@ fn out_of_ten(n: u32) -> f64 {
     (f64::from(n.min(10)) - 5.0) / 5.0 * 3.0
 }
 
+/// Spans of time too short for a product to have lasted: "duró dos semanas", "lasted a month".
+const SHORT_SPANS: &[&str] = &[
+    "dia", "dias", "semana", "semanas", "mes", "meses", "day", "days", "week", "weeks", "month",
+    "months",
+];
+
+/// "Ha durado dos semanas", "only lasted a month": a product that broke early, told as a
+/// length of time. Only the past (the present "la batería dura dos días" is praise), and not
+/// where a battery or a charge is the subject (a charge that lasted two days is good).
+pub fn short_lives(words: &[&str]) -> Vec<(usize, f64, String)> {
+    let mut out = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        if !matches!(*word, "duro" | "duraron" | "durado" | "lasted") {
+            continue;
+        }
+        let span = words[i + 1..]
+            .iter()
+            .take(4)
+            .position(|w| number(w).is_some())
+            .map(|k| i + 1 + k)
+            .filter(|&k| words.get(k + 1).is_some_and(|u| SHORT_SPANS.contains(u)));
+        let charge = words.iter().any(|w| {
+            matches!(
+                *w,
+                "bateria" | "battery" | "carga" | "charge" | "pila" | "pilas" | "batteries"
+            )
+        });
+        if let Some(k) = span.filter(|_| !charge) {
+            let told = words[i..=k + 1].join(" ");
+            out.push((i, -1.5, format!("\"{told}\": it did not last -1.5")));
+        }
+    }
+    out
+}
+
 /// Scores written in the comment: `(word index, score, why)`.
 pub fn written_scores(words: &[&str]) -> Vec<(usize, f64, String)> {
     let mut out = Vec::new();
@@ -601,6 +636,12 @@ mod tests {
         assert!(implicit_complaints(&words("no hay que instalar el programa")).is_empty());
         assert!(implicit_complaints(&words("no olvides cargarlo")).is_empty());
         assert!(!implicit_complaints(&words("no trae instrucciones")).is_empty());
+        let lives = |text: &str| short_lives(&text.split(' ').collect::<Vec<_>>()).len();
+        assert_eq!(lives("la manguera ha durado dos semanas"), 1);
+        assert_eq!(lives("it only lasted a month"), 1);
+        assert_eq!(lives("la bateria me duro dos dias"), 0);
+        assert_eq!(lives("lasted five years"), 0);
+        assert_eq!(lives("el colchon es duro"), 0);
         let failed = |text: &str| !failures(&text.split(' ').collect::<Vec<_>>()).is_empty();
         assert!(failed("the phone didn't charge overnight"));
         assert!(!failed("they didn't charge me for the extra night"));

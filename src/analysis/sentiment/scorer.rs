@@ -309,6 +309,7 @@ impl Scorer {
                 .into_iter()
                 .map(Hit::pattern),
         );
+        hits.extend(patterns::short_lives(&words).into_iter().map(Hit::pattern));
         if hits.is_empty() {
             hits.extend(
                 patterns::implicit_complaints(&words)
