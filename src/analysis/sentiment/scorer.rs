@@ -1121,6 +1121,17 @@ mod tests {
     }
 
     #[test]
+    fn stems_leave_the_words_they_only_look_like_alone() {
+        // "lent*" (slow) is not lentils, "romp*" (break) not a puzzle, folded "engañ*" (deceive)
+        // not a hook ("enganche").
+        assert!(lex("Las lentejas estaban ricas") > 0.3);
+        assert!(lex("El rompecabezas es precioso") > 0.3);
+        assert!(lex("Los enganches son de metal") == 0.0);
+        assert!(lex("Nos engañaron con el precio") < -0.3);
+        assert!(super::super::emotions::emotions("Las lentejas estaban ricas").is_empty());
+    }
+
+    #[test]
     fn a_denied_doubt_affirms_what_follows() {
         // The negator belongs to the doubt: what follows it is said, not denied.
         assert!(lex("No dudaré en recomendarlo") > 0.5);
