@@ -20,11 +20,14 @@ pub struct Scorer {
 /// The learned model's share of a comment's valence, the lexicon's being the rest.
 const PRIOR_WEIGHT: f64 = 0.5;
 
-/// How much more a complaint weighs than praise of the same strength. Customers praise in
-/// passing and complain on purpose: a long unhappy review still holds "great location" and
-/// "friendly staff", and the complaints are what decide it. 1.6 was chosen on the `dev` halves
-/// (1.0, 1.3, 1.6 and 2.0 tried; docs/BENCHMARKS.md).
+/// How much more a complaint weighs than praise of the same strength, in a long comment.
+/// Customers praise in passing and complain on purpose: a long unhappy review still holds
+/// "great location" and "friendly staff", and the complaints are what decide it. The weight
+/// grows from 1 with the comment's lexicon hits and is full from `LONG_HITS` on, so a short
+/// "me encanta la tienda, odio la entrega" stays even. Chosen on the `dev` halves (1.3, 1.6
+/// and 2.0, flat or from 8 or 12 hits, tried; docs/BENCHMARKS.md).
 const NEGATIVITY: f64 = 1.6;
+const LONG_HITS: f64 = 8.0;
 
 /// How sure the learned model must be to speak for a comment the lexicon found nothing in.
 const PRIOR_FIRM: f64 = 0.7;
@@ -364,9 +367,11 @@ impl Scorer {
         weigh_contrast(&words, &mut hits, &mut explanation);
         // Complaints in words weigh more (`NEGATIVITY`); a pattern's hit keeps the weight it was
         // set at against praise, as its rules (a denial, a failure) are guesses.
+        let lexical_hits = hits.iter().filter(|h| h.lexical).count() as f64;
+        let negativity = 1.0 + (NEGATIVITY - 1.0) * (lexical_hits / LONG_HITS).min(1.0);
         let weighted = |h: &Hit| {
             if h.score < 0.0 && h.lexical {
-                NEGATIVITY * h.score
+                negativity * h.score
             } else {
                 h.score
             }
