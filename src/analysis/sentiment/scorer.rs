@@ -1145,6 +1145,20 @@ mod tests {
     }
 
     #[test]
+    fn complaints_outweigh_praise_in_a_long_comment_but_not_a_short_one() {
+        // Praise 9.8 and complaints 9.3 in the lexicon's terms: a long review that decides
+        // against the stay, though it is still mixed as felt.
+        let long = super::super::BUNDLED.score_lexicon(
+            "Ubicación genial. Personal amable. Piscina bonita. Desayuno bueno. \
+             Habitación sucia. Cama incómoda. Baño roto. Ruido horrible.",
+        );
+        assert!(long.valence < 0.0, "{long:?}");
+        assert_eq!(long.label, Label::Mixed);
+        // Three words: the complaint weighs barely more than the praise beside it.
+        assert!(lex("Ubicación genial. Personal amable. Baño roto.") > 0.3);
+    }
+
+    #[test]
     fn stems_leave_the_words_they_only_look_like_alone() {
         // "lent*" (slow) is not lentils, "romp*" (break) not a puzzle, folded "engañ*" (deceive)
         // not a hook ("enganche").
