@@ -5,7 +5,7 @@
 //! lexicon score is fitted to them and validated by 5-fold cross-fitting against the lexicon on
 //! the same rows. Only when it beats the lexicon is it used, for the text part of every
 //! comment; a rated comment's text valence then comes from a model that never saw that comment
-//! or its rating.
+//! or its rating, and an unrated one's from the five validated models together.
 
 use serde::Serialize;
 
