@@ -91,7 +91,8 @@ fn label_backdrop(dy: i32) -> Rectangle<(i32, i32)> {
 
 /// A value label goes below its point where the curve dips there (a valley, or a point below
 /// the average of its neighbours) and above it otherwise, so it does not sit on the line; it
-/// switches sides when another series' marker is in the way.
+/// switches sides when another series' marker is within a quarter of a unit on its side (nearer
+/// than that, the line running to the marker crosses the label).
 fn label_below(means: &[Option<f64>], others: &[f64], i: usize) -> bool {
     let Some(m) = means[i] else { return false };
     let neighbours: Vec<f64> = [i.checked_sub(1), Some(i + 1)]
@@ -110,7 +111,7 @@ fn label_below(means: &[Option<f64>], others: &[f64], i: usize) -> bool {
             .fold(1.0, f64::min)
     };
     let (preferred, other) = (clearance(valley), clearance(!valley));
-    if preferred < 0.15 && other > preferred {
+    if preferred < 0.25 && other > preferred {
         !valley
     } else {
         valley
