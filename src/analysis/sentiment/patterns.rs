@@ -432,9 +432,10 @@ pub fn failures(words: &[&str]) -> Vec<(usize, f64, String)> {
             .iter()
             .any(|w| matches!(*w, "if" | "si"));
         // "El frío no llega": a nuisance kept out is the room doing its job.
-        let nuisance_kept_out = words[n.saturating_sub(2)..n]
-            .iter()
-            .any(|w| rules::NUISANCES.contains(w));
+        let nuisance_kept_out = rules::ARRIVING.contains(&verb)
+            && words[n.saturating_sub(2)..n]
+                .iter()
+                .any(|w| rules::NUISANCES.contains(w));
         // "They didn't charge me for the extra night": a kindness, not a flat battery.
         let not_billed = verb.starts_with("charge")
             && words.get(at + 1).is_some_and(|w| rules::BILLED.contains(w));
@@ -647,6 +648,9 @@ mod tests {
         assert!(!failed("they didn't charge me for the extra night"));
         assert!(failed("la calefaccion no calienta"));
         assert!(!failed("el frio no llega a la habitacion"));
+        assert!(failed("the heat doesn't work"));
+        assert!(failed("el agua caliente no llega"));
+        assert!(failed("con el frio no arranca"));
         assert_eq!(implicit_complaints(&["llego", "sin", "caja"]).len(), 1);
     }
 }

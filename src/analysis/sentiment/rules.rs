@@ -126,12 +126,16 @@ pub const FUNCTION_VERBS_ES: &[&str] = &[
     "caben",
 ];
 
-/// Nuisances: when one of these is what does not arrive or get in ("el frío no llega a la
-/// habitación", "the noise doesn't get through"), the denial is the praise.
+/// Nuisances: when one of these is what does not arrive ("el frío no llega a la habitación",
+/// "the smell never arrived"), the denial is the praise. Not heat or water: "el agua caliente no
+/// llega" and "the heat doesn't work" are complaints.
 pub const NUISANCES: &[&str] = &[
-    "ruido", "ruidos", "frio", "calor", "olor", "olores", "humo", "humedad", "agua", "noise",
-    "cold", "heat", "smell", "smoke", "damp", "water", "rain", "lluvia",
+    "ruido", "ruidos", "frio", "olor", "olores", "humo", "humedad", "lluvia", "noise", "cold",
+    "smell", "smoke", "damp", "rain",
 ];
+
+/// The verbs of arriving, the only ones a nuisance is kept out by.
+pub const ARRIVING: &[&str] = &["llega", "llegaron", "vino", "vinieron", "arrive", "arrived"];
 
 /// Words after "charge" that make it a bill, not a battery: "they didn't charge me for it".
 pub const BILLED: &[&str] = &["me", "us", "you", "for", "extra", "anything", "a"];
