@@ -305,7 +305,7 @@ pub fn learn(
                     .sum::<f64>()
                     / FOLDS as f64
             });
-            Some(((2.0 * p - 1.0) * 10_000.0).round() / 10_000.0)
+            Some(round4(2.0 * p - 1.0))
         })
         .collect();
     Some((
