@@ -467,7 +467,17 @@ pub fn implicit_complaints(words: &[&str]) -> Vec<(usize, f64, String)> {
                 format!("\"{} {unit}\" told as a wait -1.2", words[i]),
             ));
         }
-        if let Some(p) = NOBODY.iter().find(|p| words[i..].starts_with(p)) {
+        // "Never used cast iron before", "nunca antes había…": a first time, not an absence.
+        let first_time = |after: &[&str]| {
+            after
+                .iter()
+                .take_while(|w| !w.is_empty())
+                .any(|w| matches!(*w, "before" | "antes"))
+        };
+        if let Some(p) = NOBODY
+            .iter()
+            .find(|p| words[i..].starts_with(p) && !first_time(&words[i..]))
+        {
             out.push((
                 i,
                 -1.0,
@@ -636,6 +646,8 @@ mod tests {
         assert!(implicit_complaints(&words("haven't tried the spa yet")).is_empty());
         assert!(implicit_complaints(&words("no hay que instalar el programa")).is_empty());
         assert!(implicit_complaints(&words("no olvides cargarlo")).is_empty());
+        assert!(implicit_complaints(&words("have never used cast iron before")).is_empty());
+        assert!(!implicit_complaints(&words("never answered my emails")).is_empty());
         assert!(!implicit_complaints(&words("no trae instrucciones")).is_empty());
         let lives = |text: &str| short_lives(&text.split(' ').collect::<Vec<_>>()).len();
         assert_eq!(lives("la manguera ha durado dos semanas"), 1);

@@ -82,6 +82,16 @@ pub const FUNCTION_VERBS_EN: &[&str] = &[
     "install",
     "installed",
     "heat",
+    // "Didn't keep my hands warm", "won't start", "the app won't open".
+    "keep",
+    "keeps",
+    "kept",
+    "start",
+    "starts",
+    "open",
+    "opens",
+    "load",
+    "loads",
 ];
 pub const FUNCTION_VERBS_ES: &[&str] = &[
     "encaja",
@@ -146,6 +156,15 @@ pub const BETWEEN_DENIAL_AND_VERB: &[&str] = &[
     "even", "really", "always", "ever", "actually", "quite", "properly", "se", "me", "le", "lo",
     "la", "les", "nos", "nunca",
 ];
+
+/// Asking for money or goods back: a complaint, and denying it is no praise ("no pude
+/// devolverlo", "no me devolvieron el dinero", "never got a refund", "sin reembolso"), so a
+/// negator leaves these words as they are, in any of their forms.
+pub fn is_money_back(word: &str) -> bool {
+    ["devol", "devuel", "reembols", "refund"]
+        .iter()
+        .any(|start| word.starts_with(start))
+}
 
 /// Verbs that put a problem right, before it ("fixes all the problems", "solucionó el fallo")
 /// or after it ("problem solved", "el problema quedó resuelto"). They act on `PROBLEMS` only:

@@ -602,6 +602,10 @@ impl Scorer {
                     // denying it.
                     break;
                 }
+                if rules::is_money_back(words[i]) {
+                    why.push_str(&format!(", still a claim after \"{w}\""));
+                    return false;
+                }
                 *score *= NEGATION_FACTOR;
                 why.push_str(&format!(", negated by \"{w}\""));
                 return true;
@@ -977,6 +981,7 @@ mod tests {
             "Love the color but didn't fit.",
             "No se aguantan bien",
             "not sturdy",
+            "Didn't keep my hands warm at work",
         ] {
             assert!(v(complaint) < 0.0, "{complaint}: {:?}", score(complaint));
         }
@@ -1096,6 +1101,18 @@ mod tests {
         // "times" is not "timar" (to swindle) in an English comment.
         assert!(v("Called three times and they fixed it") >= 0.0);
         assert!(v("una L") == 0.0, "a lone letter is not a feeling");
+    }
+
+    #[test]
+    fn asking_for_money_back_stays_a_complaint_when_denied() {
+        for text in [
+            "No pude devolverlo porque era un regalo",
+            "No me devolvieron el dinero.",
+            "They never gave me a refund",
+            "Sin reembolso ni respuesta",
+        ] {
+            assert!(lex(text) < 0.0, "{text}: {}", lex(text));
+        }
     }
 
     #[test]
