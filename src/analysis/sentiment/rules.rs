@@ -134,6 +134,18 @@ pub const FUNCTION_VERBS_ES: &[&str] = &[
     "coinciden",
     "cabe",
     "caben",
+    // "No se adapta bien", "no me sirvió", and after "ha": "no ha funcionado", "no me ha servido".
+    "ajusta",
+    "ajustan",
+    "adapta",
+    "adaptan",
+    "sirve",
+    "sirven",
+    "sirvio",
+    "servido",
+    "funcionado",
+    "llegado",
+    "encajado",
 ];
 
 /// Nuisances: when one of these is what does not arrive ("el frío no llega a la habitación",
@@ -154,7 +166,7 @@ pub const BILLED: &[&str] = &["me", "us", "you", "for", "extra", "anything", "a"
 /// sujeta", "never really worked".
 pub const BETWEEN_DENIAL_AND_VERB: &[&str] = &[
     "even", "really", "always", "ever", "actually", "quite", "properly", "se", "me", "le", "lo",
-    "la", "les", "nos", "nunca",
+    "la", "les", "nos", "nunca", "ha", "han", "he", "hemos",
 ];
 
 /// Asking for money or goods back: a complaint, and denying it is no praise ("no pude

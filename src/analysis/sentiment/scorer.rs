@@ -185,6 +185,8 @@ impl Scorer {
         // Where the last phrase ended: a negator inside a phrase ("sin duda", "without a
         // doubt") is used up by it and reaches no further.
         let mut floor = 0;
+        // The last negator that denied a word, and whether that word was praise.
+        let mut last_denial: Option<(usize, bool)> = None;
         // The words each lexicon phrase covered, which no pattern reads again.
         let mut phrases: Vec<std::ops::Range<usize>> = Vec::new();
         let mut i = 0;
@@ -218,10 +220,15 @@ impl Scorer {
                         let mut why = with_score(format!("\"{phrase}\""), score, 1);
                         // "no son de buena calidad", "no va muy bien": a phrase is negated and
                         // boosted as a word is, unless it carries its own negator ("no me gusta").
-                        let negated = !rules::NEGATORS.contains(&words[i])
-                            && self.adjust_for_context(
-                                &tokens, &words, i, floor, &mut score, &mut why,
+                        let negated = !rules::NEGATORS.contains(&words[i]) && {
+                            let positive = score > 0.0;
+                            let reach = denial_floor(floor, last_denial, positive);
+                            let by = self.adjust_for_context(
+                                &tokens, &words, i, reach, &mut score, &mut why,
                             );
+                            last_denial = by.map(|k| (k, positive)).or(last_denial);
+                            by.is_some()
+                        };
                         hits.push(Hit {
                             index: i,
                             score,
@@ -256,8 +263,12 @@ impl Scorer {
                             score *= 1.3;
                             why.push_str(", CAPS");
                         }
-                        let negated = self
-                            .adjust_for_context(&tokens, &words, i, floor, &mut score, &mut why);
+                        let positive = score > 0.0;
+                        let reach = denial_floor(floor, last_denial, positive);
+                        let by = self
+                            .adjust_for_context(&tokens, &words, i, reach, &mut score, &mut why);
+                        last_denial = by.map(|k| (k, positive)).or(last_denial);
+                        let negated = by.is_some();
                         hits.push(Hit {
                             index: i,
                             score,
@@ -423,6 +434,14 @@ impl Scorer {
         }
     }
 
+    /// Whether a word carries feeling of its own in either lexicon.
+    fn feels(&self, folded: &str) -> bool {
+        self.es
+            .word(folded)
+            .or_else(|| self.en.word(folded))
+            .is_some_and(|s| s != 0.0)
+    }
+
     fn phrase(&self, words: &[&str]) -> Option<(usize, f64, Language)> {
         let es = self.es.phrase(words).map(|(l, s)| (l, s, Language::Es));
         let en = self.en.phrase(words).map(|(l, s)| (l, s, Language::En));
@@ -530,7 +549,7 @@ impl Scorer {
         floor: usize,
         score: &mut f64,
         why: &mut String,
-    ) -> bool {
+    ) -> Option<usize> {
         // Spanish "poco fiable", "poco amable" mean "not reliable", "unfriendly", and "falta de
         // respeto" is an absence: both turn a good word bad rather than merely softening it.
         let before = |n: usize| i.checked_sub(n).map(|k| words[k]);
@@ -544,10 +563,11 @@ impl Scorer {
             } else {
                 ", \"poco\": not very"
             });
-            return false;
+            return None;
         }
         let mut k = i;
         let mut distance = 0;
+        let mut passed_feeling = false;
         while k > floor && distance < NEGATION_SCOPE {
             k -= 1;
             if !matches!(tokens[k], Token::Word { .. }) {
@@ -563,7 +583,10 @@ impl Scorer {
                 // "No me sirvió de nada y lo devolví": the negator belongs to the clause before.
                 break;
             }
-            if let Some(b) = rules::booster(w).filter(|_| distance <= 2) {
+            // "muy recomendable, se ha roto": a booster strengthens the word it stands before,
+            // not one past it.
+            passed_feeling |= k + 1 < i && self.feels(words[k + 1]);
+            if let Some(b) = rules::booster(w).filter(|_| distance <= 2 && !passed_feeling) {
                 *score *= 1.0 + b;
                 why.push_str(&format!(
                     ", {} by \"{w}\"",
@@ -604,11 +627,11 @@ impl Scorer {
                 }
                 if rules::is_money_back(words[i]) {
                     why.push_str(&format!(", still a claim after \"{w}\""));
-                    return false;
+                    return None;
                 }
                 *score *= NEGATION_FACTOR;
                 why.push_str(&format!(", negated by \"{w}\""));
-                return true;
+                return Some(k);
             }
         }
         // "I don't think we'll be going back", "no creo que vuelva": a denied opinion verb
@@ -629,7 +652,7 @@ impl Scorer {
             .iter()
             .any(|w| rules::COMPARATIVES.contains(w))
         {
-            return false;
+            return None;
         }
         let raised = (clause_start..i.saturating_sub(1)).find(|&k| {
             rules::OPINION_VERBS.contains(&words[k])
@@ -640,7 +663,17 @@ impl Scorer {
             *score *= NEGATION_FACTOR;
             why.push_str(&format!(", negated by \"… {}\"", words[k]));
         }
-        raised.is_some()
+        raised
+    }
+}
+
+/// How far back a word may look for a negator. A negator that has denied one word reaches on
+/// only to words of the same feeling ("wasn't clean or comfortable"), not past it to a word of
+/// the other ("no es muy recomendable se ha roto enseguida": it broke, and that is no praise).
+fn denial_floor(floor: usize, last_denial: Option<(usize, bool)>, positive: bool) -> usize {
+    match last_denial {
+        Some((negator, was_positive)) if was_positive != positive => floor.max(negator + 1),
+        _ => floor,
     }
 }
 
@@ -1101,6 +1134,19 @@ mod tests {
         // "times" is not "timar" (to swindle) in an English comment.
         assert!(v("Called three times and they fixed it") >= 0.0);
         assert!(v("una L") == 0.0, "a lone letter is not a feeling");
+    }
+
+    #[test]
+    fn a_negator_denies_words_of_one_feeling_only() {
+        // Neither the "no" nor the "muy" of "muy recomendable" reaches the breakage.
+        let broke =
+            super::super::BUNDLED.score_lexicon("No es muy recomendable se ha roto enseguida");
+        assert!(broke.valence < -0.5, "{broke:?}");
+        assert!(broke.explanation[1] == "\"se ha roto\" -2.2", "{broke:?}");
+        assert!(lex("It is not comfortable, the strap is broken") < 0.0);
+        // Coordinated words of the same feeling are all denied.
+        assert!(lex("The room wasn't clean or comfortable") < 0.0);
+        assert!(lex("No es barato ni bonito") < 0.0);
     }
 
     #[test]
