@@ -402,6 +402,44 @@ pub fn sarcastic_opening(
     ((complaint || repeated_lack) && !praise).then_some(span)
 }
 
+/// Verbs of hoping, and what was hoped for when it is more: "esperaba algo un poco mejor",
+/// "me esperaba un mapa más grande", "expected better quality", "hoped for more".
+const HOPING: &[&str] = &[
+    "esperaba",
+    "esperabamos",
+    "imaginaba",
+    "expected",
+    "expecting",
+    "hoped",
+];
+const MORE: &[&str] = &["mejor", "mejores", "mas", "superior", "better", "more"];
+
+/// "Esperaba algo mejor", "I'd expected a better experience": the better thing was hoped for,
+/// not got. Returns the index of the word that tells the "more" and the verb of hoping. Not
+/// when the hope is denied ("no esperaba más") or is what a comparison is made against ("mejor
+/// de lo que esperaba", "more than I expected").
+pub fn hoped_for_more<'a>(words: &[&'a str]) -> Vec<(usize, &'a str)> {
+    let mut out = Vec::new();
+    for (i, verb) in words.iter().enumerate() {
+        if !HOPING.contains(verb) {
+            continue;
+        }
+        let before = &words[i.saturating_sub(3)..i];
+        if before.iter().any(|w| {
+            super::rules::NEGATORS.contains(w) || matches!(*w, "que" | "than" | "as" | "como")
+        }) {
+            continue;
+        }
+        if let Some(more) = (i + 1..words.len().min(i + 6))
+            .take_while(|&k| !words[k].is_empty())
+            .find(|&k| MORE.contains(&words[k]))
+        {
+            out.push((more, *verb));
+        }
+    }
+    out
+}
+
 /// "Didn't fit", "never arrived", "no encaja", "no se sujeta": a product or service that does not
 /// do what it is for. Returns (index of the negator, score, explanation).
 pub fn failures(words: &[&str]) -> Vec<(usize, f64, String)> {

@@ -330,6 +330,21 @@ impl Scorer {
                 .map(Hit::pattern),
         );
         hits.extend(patterns::short_lives(&words).into_iter().map(Hit::pattern));
+        // "Esperaba algo mejor", "expected better quality": the better thing was hoped for, not
+        // got. (A lexicon phrase may tell it already: "esperaba más".)
+        for (at, verb) in patterns::hoped_for_more(&words) {
+            if phrases.iter().any(|p| p.contains(&at)) {
+                continue;
+            }
+            let why = format!("\"{verb} … {}\": hoped for, not got -1.5", words[at]);
+            match hits.iter_mut().find(|h| h.index == at) {
+                Some(h) => {
+                    h.score = -1.5;
+                    h.why = why;
+                }
+                None => hits.push(Hit::pattern((at, -1.5, why))),
+            }
+        }
         if hits.is_empty() {
             hits.extend(
                 patterns::implicit_complaints(&words)
@@ -1134,6 +1149,25 @@ mod tests {
         // "times" is not "timar" (to swindle) in an English comment.
         assert!(v("Called three times and they fixed it") >= 0.0);
         assert!(v("una L") == 0.0, "a lone letter is not a feeling");
+    }
+
+    #[test]
+    fn better_hoped_for_is_not_better_got() {
+        for complaint in [
+            "Me esperaba algo un poco mejor de potencia",
+            "Esperaba un mapa más grande",
+            "I would still have expected better quality.",
+            "I'd expected a better consumer experience from them",
+        ] {
+            assert!(lex(complaint) < 0.0, "{complaint}: {:?}", score(complaint));
+        }
+        for praise in [
+            "Es mucho mejor de lo que esperaba",
+            "More than I expected, and better made",
+            "No esperaba más por ese precio y es perfecto",
+        ] {
+            assert!(lex(praise) > 0.0, "{praise}: {:?}", score(praise));
+        }
     }
 
     #[test]
