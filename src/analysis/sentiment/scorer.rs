@@ -179,7 +179,6 @@ impl Scorer {
             })
             .all(|s| s);
         let function_words = FunctionWords::count(&words);
-        let spanish = function_words.lean_spanish();
         let mut hits: Vec<Hit> = Vec::new();
         let (mut es_hits, mut en_hits) = (0, 0);
         // Where the last phrase ended: a negator inside a phrase ("sin duda", "without a
@@ -251,7 +250,7 @@ impl Scorer {
                     // As written (lower-cased only for an explanation, off the hot path).
                     let shown = text.get(span.0..span.1).unwrap_or(folded);
                     if let Some((mut score, lang, mut why)) = self
-                        .word(folded, shown, spanish)
+                        .word(folded, shown, function_words)
                         .filter(|(score, ..)| *score != 0.0 && !is_greeting(&words, i))
                     {
                         *if lang == Language::Es {
@@ -467,21 +466,36 @@ impl Scorer {
     }
 
     /// A word's score, trying stretched-letter and -ísimo forms when the plain word is unknown.
-    fn word(&self, folded: &str, shown: &str, spanish: bool) -> Option<(f64, Language, String)> {
+    fn word(
+        &self,
+        folded: &str,
+        shown: &str,
+        lean: FunctionWords,
+    ) -> Option<(f64, Language, String)> {
         // A lone letter ("una L", "plan B") is never a feeling, whatever chat slang lists.
         folded.chars().nth(1)?;
+        let spanish = lean.lean_spanish();
+        // The comment's own language first, where its function words tell it: "regular" is a
+        // complaint in Spanish and a size in English, "brutal" praise in Spain and not in
+        // English. Spanish first when they do not tell.
+        let (first, second) = if lean.en > lean.es {
+            ((&self.en, Language::En), (&self.es, Language::Es))
+        } else {
+            ((&self.es, Language::Es), (&self.en, Language::En))
+        };
         let lookup = |w: &str| {
-            self.es
+            first
+                .0
                 .word(w)
-                .map(|s| (s, Language::Es))
-                .or_else(|| self.en.word(w).map(|s| (s, Language::En)))
+                .map(|s| (s, first.1))
+                .or_else(|| second.0.word(w).map(|s| (s, second.1)))
         };
         if let Some((s, lang)) = lookup(folded) {
             return Some((s, lang, with_score(shown.to_lowercase(), s, 1)));
         }
         if let Some((one, two)) = squeeze(folded) {
             for w in [two, one] {
-                if let Some((s, lang, why)) = self.word(&w, shown, spanish) {
+                if let Some((s, lang, why)) = self.word(&w, shown, lean) {
                     return Some((s * 1.2, lang, format!("{why}, stretched")));
                 }
             }
@@ -1149,6 +1163,18 @@ mod tests {
         // "times" is not "timar" (to swindle) in an English comment.
         assert!(v("Called three times and they fixed it") >= 0.0);
         assert!(v("una L") == 0.0, "a lone letter is not a feeling");
+    }
+
+    #[test]
+    fn a_word_is_read_in_the_comments_own_language() {
+        assert!(lex("El servicio fue regular") < 0.0);
+        let size = super::super::BUNDLED.score_lexicon("I ordered my regular size and it fits");
+        assert!(
+            !size.explanation.iter().any(|e| e.starts_with("regular")),
+            "{size:?}"
+        );
+        assert!(lex("La comida estaba brutal") > 0.0);
+        assert!(lex("The wait was brutal") < 0.0);
     }
 
     #[test]
