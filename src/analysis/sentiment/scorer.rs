@@ -596,7 +596,6 @@ impl Scorer {
         }
         let mut k = i;
         let mut distance = 0;
-        let mut passed_feeling = false;
         while k > floor && distance < NEGATION_SCOPE {
             k -= 1;
             if !matches!(tokens[k], Token::Word { .. }) {
@@ -613,9 +612,10 @@ impl Scorer {
                 break;
             }
             // "muy recomendable, se ha roto": a booster strengthens the word it stands before,
-            // not one past it.
-            passed_feeling |= k + 1 < i && self.feels(words[k + 1]);
-            if let Some(b) = rules::booster(w).filter(|_| distance <= 2 && !passed_feeling) {
+            // not one past another feeling (looked up only when there is a booster: rare).
+            if let Some(b) = rules::booster(w)
+                .filter(|_| distance <= 2 && !words[k + 1..i].iter().any(|w| self.feels(w)))
+            {
                 *score *= 1.0 + b;
                 why.push_str(&format!(
                     ", {} by \"{w}\"",
