@@ -421,7 +421,8 @@ const MORE: &[&str] = &["mejor", "mejores", "mas", "superior", "better", "more"]
 pub fn hoped_for_more<'a>(words: &[&'a str]) -> Vec<(usize, &'a str)> {
     let mut out = Vec::new();
     for (i, verb) in words.iter().enumerate() {
-        if !HOPING.contains(verb) {
+        // Every verb of hoping is five letters or more: most words are ruled out by length.
+        if verb.len() < 5 || !HOPING.contains(verb) {
             continue;
         }
         let before = &words[i.saturating_sub(3)..i];

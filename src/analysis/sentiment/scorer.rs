@@ -421,7 +421,8 @@ impl Scorer {
             felt += 0.292 * bangs as f64;
             explanation.push(format!("{bangs}x \"!\" emphasis"));
         }
-        explanation.splice(0..0, hits.iter().map(|h| h.why.clone()));
+        let hit_count = hits.len();
+        explanation.splice(0..0, hits.into_iter().map(|h| h.why));
         let valence = sum / (sum * sum + 15.0).sqrt();
         let intensity = felt / (felt * felt + 15.0).sqrt();
         // Mixed is judged on the feelings as felt, before complaints are weighted up: "me encanta
@@ -438,7 +439,7 @@ impl Scorer {
             intensity: crate::domain::stats::round4(intensity),
             label,
             language: language::detect(text, function_words, (es_hits, en_hits)),
-            hits: hits.len(),
+            hits: hit_count,
             explanation,
         };
         if learned {
