@@ -135,9 +135,12 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
                     report.lexicon_only_right,
                     report.sign_test_p,
                     if report.used {
-                        "the model scores the text"
+                        "the model scores the text".to_owned()
                     } else {
-                        "the model does not lead by 0.005 in macro-F1 and in comments read right, so the lexicon scores the text"
+                        format!(
+                            "the model's lead ({:+.4} in macro-F1) is not 0.005 or more with more comments read right, so the lexicon scores the text",
+                            report.model_macro_f1 - report.lexicon_macro_f1
+                        )
                     }
                 );
                 valences

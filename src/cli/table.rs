@@ -58,11 +58,32 @@ impl Table {
             .clone();
         let mut records = Vec::new();
         for (i, record) in csv.records().enumerate() {
-            records.push(record.map_err(|e| IngestError::Malformed {
+            let record = record.map_err(|e| IngestError::Malformed {
                 path: path.to_owned(),
                 line: e.position().map_or(i as u64 + 2, |p| p.line()),
                 message: e.to_string(),
-            })?);
+            })?;
+            // Values past the header's last column mean a field was split, most often a
+            // comment with the delimiter in it and no quotes: its end would be lost. (Empty
+            // trailing cells, which spreadsheets add, are harmless; a short row's missing cells
+            // read as empty.)
+            if record
+                .iter()
+                .skip(headers.len())
+                .any(|f| !f.trim().is_empty())
+            {
+                return Err(IngestError::Malformed {
+                    path: path.to_owned(),
+                    line: line_of(&record, i),
+                    message: format!(
+                        "the row has {} fields but the header has {}: a value with the \
+                         delimiter in it must be in double quotes",
+                        record.len(),
+                        headers.len()
+                    ),
+                });
+            }
+            records.push(record);
         }
         Ok(Table { headers, records })
     }

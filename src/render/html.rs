@@ -296,7 +296,7 @@ fn method(report: &Report) -> String {
         Some(l) => format!(
             "Comments were scored by Curva's built-in reading: a model learned from {} clearly \
              rated comments of this survey did not beat it clearly on ratings it had not seen \
-             (macro-F1 {:.3} against {:.3}; it must lead by 0.005 and read more of those comments \
+             (macro-F1 {:.4} against {:.4}; it must lead by 0.005 and read more of those comments \
              right, {} against {}).",
             l.labelled,
             l.model_macro_f1,

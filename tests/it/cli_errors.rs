@@ -467,3 +467,33 @@ fn score_names_ratings_it_cannot_read() {
     assert!(run.stderr.contains("line 3: \"x\""), "{}", run.stderr);
     assert_eq!(run.stdout.lines().count(), 3, "every row is still scored");
 }
+
+/// A comment split by an unquoted comma would lose its end: refused by line, not scored short.
+#[test]
+fn score_and_eval_refuse_a_row_split_by_an_unquoted_delimiter() {
+    let d = DemoDir::new();
+    d.write(
+        "split.csv",
+        "text,label\n\"El pollo, rico\",pos\nEl pollo, rico,pos\n",
+    );
+    for command in [
+        vec!["score", "split.csv", "--text-column", "text"],
+        vec![
+            "eval",
+            "split.csv",
+            "--text-column",
+            "text",
+            "--label-column",
+            "label",
+        ],
+    ] {
+        curva(d.path(), &command).assert_bad_input(&["split.csv", "line 3", "3 fields", "quotes"]);
+    }
+    // Empty cells past the header, as spreadsheets save them, are fine.
+    d.write("trailing.csv", "text,label\nmuy rico,pos,,\n");
+    let run = curva(
+        d.path(),
+        &["score", "trailing.csv", "--text-column", "text"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}

@@ -111,8 +111,8 @@ fn analyze_finds_the_planted_curve() {
         "themes at delivery"
     );
     // The demo's CSAT ratings are learned from, and the model scores the text only if it beat
-    // the engine on held-back ratings, in macro-F1 and in the comments only one of them read
-    // right. (The demo's few templates are now read right by the
+    // the engine on held-back ratings, by 0.005 in macro-F1 and in the comments only one of
+    // them read right. (The demo's few templates are now read right by the
     // engine itself, so the two tie near the ratings' noise ceiling; the lift on real reviews
     // is in docs/BENCHMARKS.md.)
     let learning = &report["learning"];
@@ -129,7 +129,7 @@ fn analyze_finds_the_planted_curve() {
     );
     assert_eq!(
         learning["used"],
-        model > lexicon && wins > losses,
+        model - lexicon >= 0.005 && wins > losses,
         "{learning}"
     );
     let support = stages.iter().find(|s| s["id"] == "support").unwrap();
@@ -223,7 +223,14 @@ fn outputs_are_real_files_without_personal_data() {
     assert!(html.contains("<svg") && html.contains("Online shop") && html.contains("low point"));
     // The reader is told how the comments were read and how well, from report.json's figures.
     let learning = &d.json("out/report.json")["learning"];
-    let figure = format!("{:.2}", learning["model_macro_f1"].as_f64().unwrap());
+    // Two decimals where the model is used; four where it is not, as the lead it fell short
+    // by is 0.005.
+    let model = learning["model_macro_f1"].as_f64().unwrap();
+    let figure = if learning["used"] == true {
+        format!("{model:.2}")
+    } else {
+        format!("{model:.4}")
+    };
     assert!(
         html.contains("weighs the comment 50% and the rating 50%")
             && html.contains(&format!("{} clearly rated comments", learning["labelled"]))

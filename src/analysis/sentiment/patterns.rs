@@ -415,10 +415,12 @@ const HOPING: &[&str] = &[
 const MORE: &[&str] = &["mejor", "mejores", "mas", "superior", "better", "more"];
 
 /// "Esperaba algo mejor", "I'd expected a better experience": the better thing was hoped for,
-/// not got. Returns the index of the word that tells the "more" and the verb of hoping. Not
+/// not got. Returns the index of the verb of hoping and of the word that tells the "more". Not
 /// when the hope is denied ("no esperaba más") or is what a comparison is made against ("mejor
-/// de lo que esperaba", "more than I expected").
-pub fn hoped_for_more<'a>(words: &[&'a str]) -> Vec<(usize, &'a str)> {
+/// de lo que esperaba", "more than I expected"), and not when the "more" belongs to something
+/// else: "what I expected and more", "expected to pay more", "esperaba tardar más", "expecting
+/// more of a wait", "lo esperaba con más ganas".
+pub fn hoped_for_more(words: &[&str]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, verb) in words.iter().enumerate() {
         // Every verb of hoping is five letters or more: most words are ruled out by length.
@@ -431,11 +433,24 @@ pub fn hoped_for_more<'a>(words: &[&'a str]) -> Vec<(usize, &'a str)> {
         }) {
             continue;
         }
-        if let Some(more) = (i + 1..words.len().min(i + 6))
-            .take_while(|&k| !words[k].is_empty())
-            .find(|&k| MORE.contains(&words[k]))
-        {
-            out.push((more, *verb));
+        // A Spanish infinitive between takes the "more" ("esperaba pagar más").
+        let spanish = !verb.starts_with("ex") && !verb.starts_with("ho");
+        let belongs_elsewhere = |w: &str| {
+            matches!(w, "" | "to" | "and" | "y" | "e" | "con" | "with")
+                || (spanish
+                    && w.len() > 4
+                    && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir")))
+        };
+        for k in i + 1..words.len().min(i + 6) {
+            if MORE.contains(&words[k]) {
+                if words.get(k + 1) != Some(&"of") {
+                    out.push((i, k));
+                }
+                break;
+            }
+            if belongs_elsewhere(words[k]) {
+                break;
+            }
         }
     }
     out
@@ -522,7 +537,10 @@ pub fn implicit_complaints(words: &[&str]) -> Vec<(usize, f64, String)> {
                 -1.0,
                 format!("\"{}\": nobody, nothing -1.0", p.join(" ")),
             ));
-        } else if !denied && let Some(denied_word) = denial(words, i) {
+        } else if !denied
+            && !first_time(&words[i..])
+            && let Some(denied_word) = denial(words, i)
+        {
             // "Doesn't show up much", "not sturdy", "no trae instrucciones": with no word of
             // feeling anywhere, a denial is what the customer did not get.
             denied = true;
@@ -686,6 +704,10 @@ mod tests {
         assert!(implicit_complaints(&words("no hay que instalar el programa")).is_empty());
         assert!(implicit_complaints(&words("no olvides cargarlo")).is_empty());
         assert!(implicit_complaints(&words("have never used cast iron before")).is_empty());
+        assert!(implicit_complaints(&words("never been to spain before")).is_empty());
+        assert!(
+            implicit_complaints(&words("nunca habia comprado antes en esta tienda")).is_empty()
+        );
         assert!(!implicit_complaints(&words("never answered my emails")).is_empty());
         assert!(!implicit_complaints(&words("no trae instrucciones")).is_empty());
         let lives = |text: &str| short_lives(&text.split(' ').collect::<Vec<_>>()).len();

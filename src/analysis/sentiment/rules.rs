@@ -82,14 +82,8 @@ pub const FUNCTION_VERBS_EN: &[&str] = &[
     "install",
     "installed",
     "heat",
-    // "Didn't keep my hands warm", "won't start", "the app won't open".
-    "keep",
-    "keeps",
-    "kept",
-    "start",
-    "starts",
-    "open",
-    "opens",
+    // "The app won't load" ("keep", "start" and "open" were tried: "couldn't keep my eyes off
+    // it", "can't start my day without it").
     "load",
     "loads",
 ];
@@ -143,8 +137,8 @@ pub const FUNCTION_VERBS_ES: &[&str] = &[
     "sirven",
     "sirvio",
     "servido",
+    // Not "llegado": "no he llegado a usarlo" is something not yet done.
     "funcionado",
-    "llegado",
     "encajado",
 ];
 
@@ -168,15 +162,6 @@ pub const BETWEEN_DENIAL_AND_VERB: &[&str] = &[
     "even", "really", "always", "ever", "actually", "quite", "properly", "se", "me", "le", "lo",
     "la", "les", "nos", "nunca", "ha", "han", "he", "hemos",
 ];
-
-/// Asking for money or goods back: a complaint, and denying it is no praise ("no pude
-/// devolverlo", "no me devolvieron el dinero", "never got a refund", "sin reembolso"), so a
-/// negator leaves these words as they are, in any of their forms.
-pub fn is_money_back(word: &str) -> bool {
-    ["devol", "devuel", "reembols", "refund"]
-        .iter()
-        .any(|start| word.starts_with(start))
-}
 
 /// Verbs that put a problem right, before it ("fixes all the problems", "solucionó el fallo")
 /// or after it ("problem solved", "el problema quedó resuelto"). They act on `PROBLEMS` only:
