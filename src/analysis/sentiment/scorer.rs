@@ -181,11 +181,8 @@ impl Scorer {
         let function_words = FunctionWords::count(&words);
         let mut hits: Vec<Hit> = Vec::new();
         let (mut es_hits, mut en_hits) = (0, 0);
-        // Where the last phrase ended: a negator inside a phrase ("sin duda", "without a
-        // doubt") is used up by it and reaches no further.
-        let mut floor = 0;
-        // The last negator that denied a word, and whether that word was praise.
-        let mut last_denial: Option<(usize, bool)> = None;
+        // How far back a negator may be found for each word.
+        let mut reach = Reach::default();
         // The words each lexicon phrase covered, which no pattern reads again.
         let mut phrases: Vec<std::ops::Range<usize>> = Vec::new();
         let mut i = 0;
@@ -219,15 +216,10 @@ impl Scorer {
                         let mut why = with_score(format!("\"{phrase}\""), score, 1);
                         // "no son de buena calidad", "no va muy bien": a phrase is negated and
                         // boosted as a word is, unless it carries its own negator ("no me gusta").
-                        let negated = !rules::NEGATORS.contains(&words[i]) && {
-                            let positive = score > 0.0;
-                            let reach = denial_floor(floor, last_denial, positive);
-                            let by = self.adjust_for_context(
-                                &tokens, &words, i, reach, &mut score, &mut why,
+                        let negated = !rules::NEGATORS.contains(&words[i])
+                            && self.adjust_for_context(
+                                &tokens, &words, i, &mut reach, &mut score, &mut why,
                             );
-                            last_denial = by.map(|k| (k, positive)).or(last_denial);
-                            by.is_some()
-                        };
                         hits.push(Hit {
                             index: i,
                             score,
@@ -236,7 +228,7 @@ impl Scorer {
                             negated,
                         });
                         i += len;
-                        floor = i;
+                        reach.phrase_end = i;
                         continue;
                     }
                     // "súper pequeñas", "truly bad": a booster before another word only
@@ -262,12 +254,9 @@ impl Scorer {
                             score *= 1.3;
                             why.push_str(", CAPS");
                         }
-                        let positive = score > 0.0;
-                        let reach = denial_floor(floor, last_denial, positive);
-                        let by = self
-                            .adjust_for_context(&tokens, &words, i, reach, &mut score, &mut why);
-                        last_denial = by.map(|k| (k, positive)).or(last_denial);
-                        let negated = by.is_some();
+                        let negated = self.adjust_for_context(
+                            &tokens, &words, i, &mut reach, &mut score, &mut why,
+                        );
                         hits.push(Hit {
                             index: i,
                             score,
@@ -581,10 +570,10 @@ impl Scorer {
         tokens: &[Token],
         words: &[&str],
         i: usize,
-        floor: usize,
+        reach: &mut Reach,
         score: &mut f64,
         why: &mut String,
-    ) -> Option<usize> {
+    ) -> bool {
         // Spanish "poco fiable", "poco amable" mean "not reliable", "unfriendly", and "falta de
         // respeto" is an absence: both turn a good word bad rather than merely softening it.
         let before = |n: usize| i.checked_sub(n).map(|k| words[k]);
@@ -598,8 +587,9 @@ impl Scorer {
             } else {
                 ", \"poco\": not very"
             });
-            return None;
+            return false;
         }
+        let floor = reach.floor(*score > 0.0);
         let mut k = i;
         let mut distance = 0;
         while k > floor && distance < NEGATION_SCOPE {
@@ -660,9 +650,10 @@ impl Scorer {
                     // denying it.
                     break;
                 }
+                reach.denied(k, *score > 0.0);
                 *score *= NEGATION_FACTOR;
                 why.push_str(&format!(", negated by \"{w}\""));
-                return Some(k);
+                return true;
             }
         }
         // "I don't think we'll be going back", "no creo que vuelva": a denied opinion verb
@@ -683,7 +674,7 @@ impl Scorer {
             .iter()
             .any(|w| rules::COMPARATIVES.contains(w))
         {
-            return None;
+            return false;
         }
         let raised = (clause_start..i.saturating_sub(1)).find(|&k| {
             rules::OPINION_VERBS.contains(&words[k])
@@ -691,20 +682,40 @@ impl Scorer {
                     || k >= 2 && rules::NEGATORS.contains(&words[k - 2]))
         });
         if let Some(k) = raised {
+            reach.denied(k, *score > 0.0);
             *score *= NEGATION_FACTOR;
             why.push_str(&format!(", negated by \"… {}\"", words[k]));
         }
-        raised
+        raised.is_some()
     }
 }
 
-/// How far back a word may look for a negator. A negator that has denied one word reaches on
-/// only to words of the same feeling ("wasn't clean or comfortable"), not past it to a word of
-/// the other ("no es muy recomendable se ha roto enseguida": it broke, and that is no praise).
-fn denial_floor(floor: usize, last_denial: Option<(usize, bool)>, positive: bool) -> usize {
-    match last_denial {
-        Some((negator, was_positive)) if was_positive != positive => floor.max(negator + 1),
-        _ => floor,
+/// How far back a word may look for the negator that denies it.
+#[derive(Default)]
+struct Reach {
+    /// Where the last lexicon phrase ended: a negator inside a phrase ("sin duda", "without a
+    /// doubt") is used up by it and reaches no further.
+    phrase_end: usize,
+    /// The last negator that denied a word, and whether that word was praise.
+    last_denial: Option<(usize, bool)>,
+}
+
+impl Reach {
+    /// The first word a negator may be found at for a word of this feeling. A negator that has
+    /// denied one word reaches on only to words of the same feeling ("wasn't clean or
+    /// comfortable"), not past it to one of the other ("no es muy recomendable se ha roto
+    /// enseguida": it broke, and that is no praise).
+    fn floor(&self, positive: bool) -> usize {
+        match self.last_denial {
+            Some((negator, was_positive)) if was_positive != positive => {
+                self.phrase_end.max(negator + 1)
+            }
+            _ => self.phrase_end,
+        }
+    }
+
+    fn denied(&mut self, negator: usize, positive: bool) {
+        self.last_denial = Some((negator, positive));
     }
 }
 
