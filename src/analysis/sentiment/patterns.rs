@@ -404,14 +404,8 @@ pub fn sarcastic_opening(
 
 /// Verbs of hoping, and what was hoped for when it is more: "esperaba algo un poco mejor",
 /// "me esperaba un mapa más grande", "expected better quality", "hoped for more".
-const HOPING: &[&str] = &[
-    "esperaba",
-    "esperabamos",
-    "imaginaba",
-    "expected",
-    "expecting",
-    "hoped",
-];
+const HOPING_ES: &[&str] = &["esperaba", "esperabamos", "imaginaba"];
+const HOPING_EN: &[&str] = &["expected", "expecting", "hoped"];
 const MORE: &[&str] = &["mejor", "mejores", "mas", "superior", "better", "more"];
 
 /// "Esperaba algo mejor", "I'd expected a better experience": the better thing was hoped for,
@@ -424,7 +418,11 @@ pub fn hoped_for_more(words: &[&str]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, verb) in words.iter().enumerate() {
         // Every verb of hoping is five letters or more: most words are ruled out by length.
-        if verb.len() < 5 || !HOPING.contains(verb) {
+        if verb.len() < 5 {
+            continue;
+        }
+        let spanish = HOPING_ES.contains(verb);
+        if !spanish && !HOPING_EN.contains(verb) {
             continue;
         }
         let before = &words[i.saturating_sub(3)..i];
@@ -434,7 +432,6 @@ pub fn hoped_for_more(words: &[&str]) -> Vec<(usize, usize)> {
             continue;
         }
         // A Spanish infinitive between takes the "more" ("esperaba pagar más").
-        let spanish = !verb.starts_with("ex") && !verb.starts_with("ho");
         let belongs_elsewhere = |w: &str| {
             matches!(w, "" | "to" | "and" | "y" | "e" | "con" | "with")
                 || (spanish
