@@ -131,8 +131,6 @@ pub fn is_function_word(w: &str) -> bool {
     is_spanish_word(w) || is_english_word(w)
 }
 
-/// Detects the language of a tokenised comment. `raw` is the original text (for accents) and
-/// `hits` the lexicon hits per language (es, en).
 /// How many of a comment's words are Spanish and English function words.
 #[derive(Debug, Clone, Copy)]
 pub struct FunctionWords {
@@ -158,6 +156,8 @@ impl FunctionWords {
     }
 }
 
+/// Detects the language of a tokenised comment. `raw` is the original text (for accents) and
+/// `hits` the lexicon hits per language (es, en).
 pub fn detect(raw: &str, function: FunctionWords, hits: (usize, usize)) -> Language {
     let (mut es, mut en) = (function.es, function.en);
     if raw

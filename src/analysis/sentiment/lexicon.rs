@@ -12,19 +12,101 @@ use crate::domain::text::fold;
 pub struct Lexicon {
     words: HashMap<String, f64>,
     stems: HashMap<String, f64>,
-    /// Phrases as folded word sequences, keyed by their first two words (so a look-up checks
-    /// only the few phrases that can start here: 79 start with "no"), longest first so the
-    /// longest match wins. Every phrase has at least two words.
-    phrases: HashMap<String, HashMap<String, Vec<Phrase>>>,
+    phrases: Phrases<f64>,
     shortest_stem: usize,
     longest_stem: usize,
     /// The first `shortest_stem` characters of every stem: a word that starts otherwise can
     /// match no stem, and most words are turned away by this one look-up.
     stem_starts: HashSet<String>,
+    /// Which three-letter beginnings (a–z) the listed words have, one bit each: a Spanish word
+    /// is taken apart only when some listed word could be its base, and a base shares its first
+    /// three letters with the word.
+    word_starts: Vec<u64>,
 }
 
-/// A phrase's words and score.
-type Phrase = (Vec<String>, f64);
+/// Bits in `word_starts`: one per three-letter beginning.
+const BEGINNINGS: usize = 26 * 26 * 26;
+
+/// The bit of a word's first three letters, when they are all a–z.
+fn beginning(word: &str) -> Option<usize> {
+    match word.as_bytes() {
+        [a, b, c, ..] if [a, b, c].iter().all(|x| x.is_ascii_lowercase()) => Some(
+            ((usize::from(a - b'a') * 26) + usize::from(b - b'a')) * 26 + usize::from(c - b'a'),
+        ),
+        _ => None,
+    }
+}
+
+/// Phrases as folded word sequences, each with what it stands for (its score), keyed by their
+/// first two words so that a look-up checks only the few phrases that can start here (79 start
+/// with "no"), longest first so the longest match wins. Every phrase has at least two words.
+#[derive(Debug, Clone)]
+pub struct Phrases<T> {
+    by_start: HashMap<String, HashMap<String, Vec<Phrase<T>>>>,
+}
+
+/// A phrase's words and what it stands for.
+type Phrase<T> = (Vec<String>, T);
+
+impl<T> Default for Phrases<T> {
+    fn default() -> Self {
+        Phrases {
+            by_start: HashMap::default(),
+        }
+    }
+}
+
+impl<T> Phrases<T> {
+    /// Adds a phrase, replacing the same words' earlier entry.
+    pub fn add(&mut self, words: Vec<String>, value: T) {
+        let list = self
+            .by_start
+            .entry(words[0].clone())
+            .or_default()
+            .entry(words[1].clone())
+            .or_default();
+        list.retain(|(p, _)| *p != words);
+        list.push((words, value));
+        // Stable: of two phrases as long, the one added first is tried first.
+        list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    }
+
+    /// The longest phrase starting at `words[0]`, as (length in words, its value).
+    pub fn longest(&self, words: &[&str]) -> Option<(usize, &T)> {
+        let [first, second, ..] = words else {
+            return None;
+        };
+        self.by_start
+            .get(*first)?
+            .get(*second)?
+            .iter()
+            .find(|(p, _)| {
+                p.len() <= words.len() && p[2..].iter().zip(&words[2..]).all(|(a, b)| a == b)
+            })
+            .map(|(p, v)| (p.len(), v))
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_start
+            .values()
+            .flat_map(HashMap::values)
+            .map(Vec::len)
+            .sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every phrase's words and value.
+    pub fn iter(&self) -> impl Iterator<Item = (&[String], &T)> {
+        self.by_start
+            .values()
+            .flat_map(HashMap::values)
+            .flatten()
+            .map(|(p, v)| (p.as_slice(), v))
+    }
+}
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 #[error("lexicon line {line}: {message}")]
@@ -64,34 +146,27 @@ impl Lexicon {
                 lex.longest_stem = lex.longest_stem.max(stem.chars().count());
                 lex.stems.insert(stem.to_owned(), score);
             } else if term.contains(' ') {
-                lex.add_phrase(term.split(' ').map(str::to_owned).collect(), score);
+                lex.phrases
+                    .add(term.split(' ').map(str::to_owned).collect(), score);
             } else {
                 lex.words.insert(term, score);
             }
         }
-        lex.index_stems();
+        lex.index();
         Ok(lex)
     }
 
-    fn index_stems(&mut self) {
+    fn index(&mut self) {
         let n = self.shortest_stem;
         self.stem_starts = self
             .stems
             .keys()
             .map(|stem| stem.chars().take(n).collect())
             .collect();
-    }
-
-    fn add_phrase(&mut self, words: Vec<String>, score: f64) {
-        let list = self
-            .phrases
-            .entry(words[0].clone())
-            .or_default()
-            .entry(words[1].clone())
-            .or_default();
-        list.retain(|(p, _)| *p != words);
-        list.push((words, score));
-        list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        self.word_starts = vec![0; BEGINNINGS.div_ceil(64)];
+        for bit in self.words.keys().filter_map(|w| beginning(w)) {
+            self.word_starts[bit / 64] |= 1 << (bit % 64);
+        }
     }
 
     /// This lexicon with `over`'s entries added, `over` winning where both score a term (the
@@ -101,26 +176,15 @@ impl Lexicon {
         self.stems.extend(over.stems);
         self.shortest_stem = self.shortest_stem.min(over.shortest_stem);
         self.longest_stem = self.longest_stem.max(over.longest_stem);
-        for (words, score) in over
-            .phrases
-            .into_values()
-            .flat_map(HashMap::into_values)
-            .flatten()
-        {
-            self.add_phrase(words, score);
+        for (words, score) in over.phrases.iter() {
+            self.phrases.add(words.to_vec(), *score);
         }
-        self.index_stems();
+        self.index();
         self
     }
 
     pub fn len(&self) -> usize {
-        let phrases: usize = self
-            .phrases
-            .values()
-            .flat_map(HashMap::values)
-            .map(Vec::len)
-            .sum();
-        self.words.len() + self.stems.len() + phrases
+        self.words.len() + self.stems.len() + self.phrases.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -131,6 +195,16 @@ impl Lexicon {
     /// A word listed as such, stems aside.
     pub fn listed_word(&self, folded: &str) -> Option<f64> {
         self.words.get(folded).copied()
+    }
+
+    /// Whether some listed word may start as `folded` does (its first three letters; always
+    /// true when they are not all a–z): one bit turns away most words no base form can match.
+    pub fn may_list_a_word_like(&self, folded: &str) -> bool {
+        beginning(folded).is_none_or(|bit| {
+            self.word_starts
+                .get(bit / 64)
+                .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+        })
     }
 
     pub fn word(&self, folded: &str) -> Option<f64> {
@@ -164,19 +238,9 @@ impl Lexicon {
             .find_map(|(end, _)| self.stems.get(&folded[..end]).copied())
     }
 
-    /// The longest phrase starting at `words[0]`, as (length in words, score).
-    pub fn phrase(&self, words: &[&str]) -> Option<(usize, f64)> {
-        let [first, second, ..] = words else {
-            return None;
-        };
-        self.phrases
-            .get(*first)?
-            .get(*second)?
-            .iter()
-            .find(|(p, _)| {
-                p.len() <= words.len() && p[2..].iter().zip(&words[2..]).all(|(a, b)| a == b)
-            })
-            .map(|(p, s)| (p.len(), *s))
+    /// The phrases, with their scores.
+    pub fn phrases(&self) -> &Phrases<f64> {
+        &self.phrases
     }
 }
 
@@ -190,7 +254,10 @@ mod tests {
         assert_eq!(lex.word("mal"), Some(-2.0));
         assert_eq!(lex.word("encantado"), Some(3.0));
         assert_eq!(lex.word("maleta"), None);
-        assert_eq!(lex.phrase(&["de", "diez", "todo"]), Some((2, 2.5)));
+        assert_eq!(
+            lex.phrases().longest(&["de", "diez", "todo"]),
+            Some((2, &2.5))
+        );
     }
 
     #[test]

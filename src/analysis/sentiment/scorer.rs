@@ -3,7 +3,7 @@
 //! and the sum is squashed onto [-1, 1] as VADER does.
 
 use super::language::{self, FunctionWords, Language};
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Phrases};
 use super::rules::{self, NEGATION_FACTOR, NEGATION_SCOPE};
 use super::tokens::{Token, squeeze, tokenize};
 use super::{Label, TextScore};
@@ -13,6 +13,8 @@ use crate::analysis::learn::{Prior, word_features};
 pub struct Scorer {
     es: Lexicon,
     en: Lexicon,
+    /// Both lexicons' phrases, with the language of each.
+    phrases: Phrases<(f64, Language)>,
     /// The model learned from the project's labelled comments, blended with the lexicon.
     prior: Option<Prior>,
 }
@@ -81,9 +83,18 @@ impl Hit {
 
 impl Scorer {
     pub fn new(es: Lexicon, en: Lexicon) -> Self {
+        // One index of both languages' phrases, so that each word costs one look-up. Spanish
+        // is added last, so that its entry replaces English's where both list a phrase.
+        let mut phrases = Phrases::default();
+        for (lexicon, language) in [(&en, Language::En), (&es, Language::Es)] {
+            for (words, score) in lexicon.phrases().iter() {
+                phrases.add(words.to_vec(), (*score, language));
+            }
+        }
         Scorer {
             es,
             en,
+            phrases,
             prior: None,
         }
     }
@@ -451,13 +462,12 @@ impl Scorer {
             .is_some_and(|s| s != 0.0)
     }
 
+    /// The longest phrase of either lexicon starting at `words[0]`, the Spanish one where both
+    /// list it.
     fn phrase(&self, words: &[&str]) -> Option<(usize, f64, Language)> {
-        let es = self.es.phrase(words).map(|(l, s)| (l, s, Language::Es));
-        let en = self.en.phrase(words).map(|(l, s)| (l, s, Language::En));
-        match (es, en) {
-            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
-            (a, b) => a.or(b),
-        }
+        self.phrases
+            .longest(words)
+            .map(|(len, &(score, lang))| (len, score, lang))
     }
 
     /// A word's score, trying stretched-letter and -ísimo forms when the plain word is unknown.
@@ -557,6 +567,9 @@ impl Scorer {
             ));
         }
         // Listed words only: a stem that matched the base would have matched the word itself.
+        if !self.es.may_list_a_word_like(folded) {
+            return None;
+        }
         morphology::find_base(folded, |base| self.es.listed_word(base)).map(|(base, s)| {
             let mut why = with_score(shown.to_lowercase(), s, 1);
             why.push_str(&format!(" (as \"{base}\")"));
