@@ -22,11 +22,37 @@ const EPOCHS: usize = 12;
 /// learns what it can from 25,000 comments, and a 300,000-response report spent seconds here.
 const MAX_TRAIN: usize = 25_000;
 const RATE: f64 = 0.2;
-/// The least lead in validated macro-F1 that counts as the model being better. On a few hundred
-/// rated comments a smaller lead is one or two comments, and on real reviews the models that won
-/// by less lost on the unrated rest as often as they gained (docs/BENCHMARKS.md).
-const MIN_LEAD: f64 = 0.005;
-const L2: f64 = 1e-4;
+
+/// How a model is fitted.
+struct Fitting {
+    /// L2 penalty on the word weights (not on the bias or the lexicon's weight).
+    l2: f64,
+    /// The lexicon's weight before fitting: 0 learns it from nothing; 3 starts from the lexicon
+    /// (a valence of ±0.5 a probability of 0.82 / 0.18), so words only move it where the
+    /// ratings show they should.
+    lexicon_start: f64,
+    /// Weigh each class's examples by the inverse of its share: on a mostly happy file an
+    /// unweighted model learns to call comments happy, while macro-F1, what it is judged on,
+    /// weighs the few unhappy ones as much.
+    balanced: bool,
+}
+
+/// The shipped prior: over ten thousand comments, near balanced, a light penalty.
+const PRIOR_FITTING: Fitting = Fitting {
+    l2: 1e-4,
+    lexicon_start: 0.0,
+    balanced: false,
+};
+
+/// A file's own ratings: a few hundred, often nine happy in ten. Started from the lexicon, with
+/// a penalty that lets a word move the score only where several comments agree. Chosen on five
+/// seeds of seven real review sets (docs/BENCHMARKS.md): the sum of the mean lifts went from
+/// +0.022 to +0.063, the worst seed from -0.014 to -0.004.
+const FILE_FITTING: Fitting = Fitting {
+    l2: 3e-2,
+    lexicon_start: 3.0,
+    balanced: true,
+};
 
 /// How the learned model did, for the user to judge.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -50,13 +76,11 @@ pub struct LearnReport {
 }
 
 impl LearnReport {
-    /// The model is better when its validated macro-F1 leads the lexicon's by at least
-    /// `MIN_LEAD` and it is also right more often where the two disagree. (On a mostly happy
-    /// file a model can win macro-F1 by a hair on held-back rows while reading fewer of them
-    /// right, and then lose on the rest of the file.)
+    /// The model is better when its validated macro-F1 beats the lexicon's. (A stricter rule,
+    /// a lead of 0.005 with more comments read right, suited the unweighted model this one
+    /// replaced; with this one it gave up lift and spared no loss, docs/BENCHMARKS.md.)
     pub fn model_is_better(&self) -> bool {
-        self.model_macro_f1 - self.lexicon_macro_f1 >= MIN_LEAD
-            && self.model_only_right > self.lexicon_only_right
+        self.model_macro_f1 > self.lexicon_macro_f1
     }
 }
 
@@ -135,7 +159,7 @@ impl Model {
     }
 
     /// Plain SGD over the examples in a fixed, shuffled order (seeded: same data, same model).
-    fn fit(examples: &[(&[usize], f64, bool)]) -> Model {
+    fn fit(examples: &[(&[usize], f64, bool)], fitting: &Fitting) -> Model {
         let examples: Vec<_> =
             crate::domain::stats::sample_indices(examples.len(), MAX_TRAIN, 0x5EED)
                 .into_iter()
@@ -143,8 +167,18 @@ impl Model {
                 .collect();
         let mut m = Model {
             weights: vec![0.0; BUCKETS],
-            lexicon_weight: 0.0,
+            lexicon_weight: fitting.lexicon_start,
             bias: 0.0,
+        };
+        // Each class's weight: the share it would have if the two were as many.
+        let positives = examples.iter().filter(|e| e.2).count().max(1) as f64;
+        let negatives = (examples.len() as f64 - positives).max(1.0);
+        let weight = |y: bool| {
+            if fitting.balanced {
+                examples.len() as f64 / (2.0 * if y { positives } else { negatives })
+            } else {
+                1.0
+            }
         };
         let mut order: Vec<usize> = (0..examples.len()).collect();
         let mut seed: u64 = 0x5EED;
@@ -158,11 +192,11 @@ impl Model {
             let rate = RATE / (1.0 + epoch as f64);
             for &k in &order {
                 let (x, lex, y) = examples[k];
-                let g = m.probability(x, lex) - f64::from(u8::from(y));
+                let g = weight(y) * (m.probability(x, lex) - f64::from(u8::from(y)));
                 m.bias -= rate * g;
                 m.lexicon_weight -= rate * g * lex;
                 for &i in x {
-                    m.weights[i] -= rate * (g + L2 * m.weights[i]);
+                    m.weights[i] -= rate * (g + fitting.l2 * m.weights[i]);
                 }
             }
         }
@@ -185,7 +219,7 @@ impl Prior {
             .iter()
             .map(|(f, lex, y)| (f.as_slice(), *lex, *y))
             .collect();
-        Prior(Model::fit(&rows))
+        Prior(Model::fit(&rows, &PRIOR_FITTING))
     }
 
     pub fn to_tsv(&self) -> String {
@@ -257,7 +291,7 @@ pub fn learn(
             .filter(|(k, _)| k % FOLDS != fold)
             .map(|(_, &(i, y))| example(i, y))
             .collect();
-        let model = Model::fit(&train);
+        let model = Model::fit(&train, &FILE_FITTING);
         for (_, &(i, _)) in labelled
             .iter()
             .enumerate()
@@ -364,11 +398,11 @@ mod tests {
     }
 
     #[test]
-    fn a_model_that_reads_fewer_comments_right_is_not_used() {
+    fn a_mostly_happy_file_still_learns_its_few_complaints() {
         // Ten comments in eleven are happy and the lexicon calls every one mildly positive.
-        // Every unhappy one says "tarde", and so do twice as many happy ones. A model can
-        // then edge past the lexicon's macro-F1 by calling a few "tarde" comments unhappy,
-        // while reading far fewer comments right: it must not replace the lexicon.
+        // Every unhappy one says "tarde", and so do twice as many happy ones: counted plainly,
+        // "tarde" is a happy word. Weighed as macro-F1 weighs them, the few unhappy comments
+        // count as much as the many happy ones, and "tarde" marks the complaints.
         let mut texts = Vec::new();
         let mut ratings = Vec::new();
         for i in 0..300 {
@@ -380,33 +414,34 @@ mod tests {
             });
             ratings.push(Some(if happy { 1.0 } else { -1.0 }));
         }
+        texts.push("otro pedido tarde");
+        ratings.push(None);
         let refs: Vec<Option<&str>> = texts.into_iter().map(Some).collect();
         let lexicon = vec![0.2; refs.len()];
         let (v, report) =
             learn(&refs, &ratings, &lexicon).unwrap_or_else(|| panic!("enough examples"));
         assert!(
-            report.model_macro_f1 > report.lexicon_macro_f1
-                && report.model_only_right < report.lexicon_only_right,
-            "the case this test is about: {report:?}"
+            report.used && report.model_macro_f1 > report.lexicon_macro_f1,
+            "{report:?}"
         );
-        assert!(!report.used && v.iter().all(Option::is_none), "{report:?}");
+        assert!(v[300].is_some_and(|x| x < 0.0), "{:?}", v[300]);
+        assert!(v[2].is_some_and(|x| x > 0.0), "{:?}", v[2]);
     }
 
     #[test]
-    fn a_lead_of_a_comment_or_two_is_not_better() {
-        let report = |model_macro_f1: f64, model_only_right: usize| LearnReport {
+    fn the_model_is_used_only_when_it_beats_the_lexicon() {
+        let report = |model_macro_f1: f64| LearnReport {
             labelled: 447,
             model_macro_f1,
             lexicon_macro_f1: 0.820,
-            model_only_right,
+            model_only_right: 15,
             lexicon_only_right: 13,
             sign_test_p: 0.0,
             used: false,
         };
-        // Clothing reviews, one seed: a 0.004 lead that lost 0.03 on the unrated rows.
-        assert!(!report(0.824, 22).model_is_better());
-        assert!(report(0.826, 22).model_is_better());
-        assert!(!report(0.826, 13).model_is_better());
+        assert!(!report(0.820).model_is_better());
+        assert!(!report(0.819).model_is_better());
+        assert!(report(0.821).model_is_better());
     }
 
     #[test]

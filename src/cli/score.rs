@@ -138,7 +138,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
                         "the model scores the text".to_owned()
                     } else {
                         format!(
-                            "the model's lead ({:+.4} in macro-F1) is not 0.005 or more with more comments read right, so the lexicon scores the text",
+                            "the model does not beat the lexicon ({:+.4} in macro-F1), so the lexicon scores the text",
                             report.model_macro_f1 - report.lexicon_macro_f1
                         )
                     }

@@ -295,14 +295,9 @@ fn method(report: &Report) -> String {
         ),
         Some(l) => format!(
             "Comments were scored by Curva's built-in reading: a model learned from {} clearly \
-             rated comments of this survey did not beat it clearly on ratings it had not seen \
-             (macro-F1 {:.4} against {:.4}; it must lead by 0.005 and read more of those comments \
-             right, {} against {}).",
-            l.labelled,
-            l.model_macro_f1,
-            l.lexicon_macro_f1,
-            l.model_only_right,
-            l.lexicon_only_right
+             rated comments of this survey did not beat it on ratings it had not seen \
+             (macro-F1 {:.4} against {:.4}).",
+            l.labelled, l.model_macro_f1, l.lexicon_macro_f1
         ),
         None => "Comments were scored by Curva's built-in reading: fewer than 50 comments came \
                  with a clear rating (both good and bad) to learn this survey's words from."

@@ -111,10 +111,9 @@ fn analyze_finds_the_planted_curve() {
         "themes at delivery"
     );
     // The demo's CSAT ratings are learned from, and the model scores the text only if it beat
-    // the engine on held-back ratings, by 0.005 in macro-F1 and in the comments only one of
-    // them read right. (The demo's few templates are now read right by the
-    // engine itself, so the two tie near the ratings' noise ceiling; the lift on real reviews
-    // is in docs/BENCHMARKS.md.)
+    // the engine's macro-F1 on held-back ratings. (The demo's few templates are read right by
+    // the engine itself, so the two tie near the ratings' noise ceiling; the lift on real
+    // reviews is in docs/BENCHMARKS.md.)
     let learning = &report["learning"];
     assert!(learning["labelled"].as_u64().unwrap() > 1000, "{learning}");
     let model = learning["model_macro_f1"].as_f64().unwrap();
@@ -127,11 +126,7 @@ fn analyze_finds_the_planted_curve() {
         (p <= 0.5) == (wins > losses) && (0.0..=1.0).contains(&p),
         "{learning}"
     );
-    assert_eq!(
-        learning["used"],
-        model - lexicon >= 0.005 && wins > losses,
-        "{learning}"
-    );
+    assert_eq!(learning["used"], model > lexicon, "{learning}");
     let support = stages.iter().find(|s| s["id"] == "support").unwrap();
     assert_eq!(
         support["employee"]["significant"], false,
@@ -223,8 +218,8 @@ fn outputs_are_real_files_without_personal_data() {
     assert!(html.contains("<svg") && html.contains("Online shop") && html.contains("low point"));
     // The reader is told how the comments were read and how well, from report.json's figures.
     let learning = &d.json("out/report.json")["learning"];
-    // Two decimals where the model is used; four where it is not, as the lead it fell short
-    // by is 0.005.
+    // Two decimals where the model is used; four where it is not, as it may fall short by
+    // less than 0.01.
     let model = learning["model_macro_f1"].as_f64().unwrap();
     let figure = if learning["used"] == true {
         format!("{model:.2}")
