@@ -367,17 +367,26 @@ pub const AFTER_CONTRAST: f64 = 1.5;
 /// Emoji and their score on the lexicon scale; unknown emoji count for nothing.
 pub fn emoji(c: char) -> Option<f64> {
     let s = match c {
-        '😍' | '🥰' | '🤩' | '❤' | '💯' | '🎉' | '🙌' => 3.0,
-        '😀' | '😃' | '😄' | '😁' | '😊' | '🙂' | '👍' | '👏' | '💪' | '⭐' | '🌟' | '✅' => {
-            2.0
-        }
+        '😍' | '🥰' | '🤩' | '❤' | '♥' | '💖' | '💕' | '💗' | '💙' | '💚' | '💛' | '💜' | '🧡'
+        | '🤍' | '😘' | '💯' | '🎉' | '🥳' | '🙌' => 3.0,
+        '😀' | '😃' | '😄' | '😁' | '😆' | '😊' | '☺' | '🙂' | '😉' | '😎' | '😋' | '😌' | '😛'
+        | '😜' | '😝' | '🤗' | '👍' | '👌' | '👏' | '🙏' | '💪' | '🔥' | '✨' | '⭐' | '🌟'
+        | '✅' => 2.0,
+        // Laughing faces, as laughter written out: customers laugh at their complaints too.
+        c if is_laughing_face(c) => LAUGHTER,
+        // A nervous laugh: relief as often as embarrassment.
+        '😅' => 0.5,
         '😐' | '😶' | '🤔' => -0.3,
-        '😑' => -1.0,
-        '🙃' => -1.5,
-        '😕' | '🙁' | '😒' | '😔' | '👎' | '😩' | '😫' | '🙄' | '🤡' => -2.0,
+        '🤷' => -0.5,
+        '😑' | '😴' => -1.0,
+        '🙃' | '😬' | '😪' => -1.5,
+        '😕' | '🙁' | '☹' | '😒' | '😔' | '😟' | '😓' | '😥' | '👎' | '😩' | '😫' | '🙄' | '🤦'
+        | '🤡' => -2.0,
         '🤢' => -2.5,
         '🤮' => -3.0,
-        '😞' | '😢' | '😭' | '😤' | '❌' => -2.5,
+        '😞' | '😢' | '😭' | '😤' | '😣' | '😖' | '😨' | '😰' | '😱' | '💔' | '❌' => {
+            -2.5
+        }
         '😠' | '😡' | '🤬' | '💩' => -3.0,
         _ => return None,
     };
@@ -385,7 +394,7 @@ pub fn emoji(c: char) -> Option<f64> {
 }
 
 /// ASCII emoticons, found in the raw text before tokenising strips their punctuation.
-pub const EMOTICONS: &[(&str, f64)] = &[
+const EMOTICONS: &[(&str, f64)] = &[
     (":)", 2.0),
     (":-)", 2.0),
     (":D", 2.5),
@@ -398,3 +407,68 @@ pub const EMOTICONS: &[(&str, f64)] = &[
     (">:(", -3.0),
     (":/", -1.0),
 ];
+
+/// The emoticons of a comment, in order. One stands apart: not inside a web address (the ":/"
+/// of "https://"), not run into a word where it ends in a letter or digit (":Dos", "<30 min";
+/// ":-)Oh" is a face), and the longest face wins where two overlap (">:(" is one face, not two).
+pub fn emoticons(text: &str) -> Vec<(&'static str, f64)> {
+    let mut found = Vec::new();
+    // Every emoticon has one of these; most comments have none, and skip the search.
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b':' | b';' | b'=' | b'<' | b'>'))
+    {
+        return found;
+    }
+    for chunk in text
+        .split_whitespace()
+        .filter(|c| !super::tokens::is_url(c))
+    {
+        let mut at = 0;
+        while let Some(rest) = chunk.get(at..).filter(|r| !r.is_empty()) {
+            let face = EMOTICONS
+                .iter()
+                .filter(|(e, _)| rest.starts_with(e))
+                .max_by_key(|(e, _)| e.len())
+                .filter(|(e, _)| {
+                    !(e.ends_with(char::is_alphanumeric)
+                        && rest[e.len()..].starts_with(char::is_alphanumeric))
+                });
+            match face {
+                Some(&(e, score)) => {
+                    found.push((e, score));
+                    at += e.len();
+                }
+                None => at += rest.chars().next().map_or(1, char::len_utf8),
+            }
+        }
+    }
+    found
+}
+
+/// Laughter written out: "jaja", "jajajjaja", "ajaja", "jeje", "jsjs", "hahaha", "lol" (any
+/// length, so no word list can hold it). Mostly "ja"-like syllables: "hashish" is no laugh.
+pub fn is_laughter(folded: &str) -> bool {
+    if matches!(folded, "lol" | "lool" | "lmao" | "xd") {
+        return true;
+    }
+    let b = folded.as_bytes();
+    if b.len() < 4 || !b.iter().all(|c| b"jhaeis".contains(c)) {
+        return false;
+    }
+    let syllables = b
+        .windows(2)
+        .filter(|w| matches!(w[0], b'j' | b'h') && matches!(w[1], b'a' | b'e' | b'i' | b's'))
+        .count();
+    // Two letters each, covering at least 70% of the word.
+    syllables >= 2 && 20 * syllables >= 7 * b.len()
+}
+
+/// Faces that laugh, read as laughter written out.
+pub fn is_laughing_face(c: char) -> bool {
+    matches!(c, '😂' | '🤣')
+}
+
+/// Laughter's score on the lexicon scale: below VADER's "haha" (2.0), as Spanish comments laugh
+/// at their own complaints too ("otra vez tarde jajaja").
+pub const LAUGHTER: f64 = 1.5;

@@ -196,6 +196,8 @@ impl Scorer {
         let mut reach = Reach::default();
         // The words each lexicon phrase covered, which no pattern reads again.
         let mut phrases: Vec<std::ops::Range<usize>> = Vec::new();
+        // Where the comment laughs ("jajaja", "lol", 😂), which is joy only without a complaint.
+        let mut laughs: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             match &tokens[i] {
@@ -265,6 +267,9 @@ impl Scorer {
                             score *= 1.3;
                             why.push_str(", CAPS");
                         }
+                        if rules::is_laughter(folded) {
+                            laughs.push(i);
+                        }
                         let negated = self.adjust_for_context(
                             &tokens, &words, i, &mut reach, &mut score, &mut why,
                         );
@@ -279,6 +284,9 @@ impl Scorer {
                 }
                 Token::Emoji(c) => {
                     if let Some(score) = rules::emoji(*c) {
+                        if rules::is_laughing_face(*c) {
+                            laughs.push(i);
+                        }
                         hits.push(Hit {
                             index: i,
                             score,
@@ -356,24 +364,24 @@ impl Scorer {
                     .map(Hit::pattern),
             );
         }
-        // Every emoticon has one of these; most comments have none, and skip the searches.
-        let emoticons = if text
-            .bytes()
-            .any(|b| matches!(b, b':' | b';' | b'=' | b'<' | b'>'))
-        {
-            rules::EMOTICONS
-        } else {
-            &[]
-        };
-        for (emoticon, score) in emoticons {
-            for _ in text.matches(emoticon) {
-                hits.push(Hit {
-                    index: tokens.len(),
-                    score: *score,
-                    why: format!("{emoticon} {score:+.1}"),
-                    lexical: false,
-                    negated: false,
-                });
+        for (emoticon, score) in rules::emoticons(text) {
+            hits.push(Hit {
+                index: tokens.len(),
+                score,
+                why: format!("{emoticon} {score:+.1}"),
+                lexical: false,
+                negated: false,
+            });
+        }
+        // "Otra vez tarde jajaja", "fell apart in a week 😂": laughter beside a complaint laughs
+        // at it.
+        if !laughs.is_empty() && hits.iter().any(|h| h.score < 0.0) {
+            for h in hits
+                .iter_mut()
+                .filter(|h| h.score > 0.0 && laughs.contains(&h.index))
+            {
+                h.score = 0.0;
+                h.why.push_str(", beside a complaint: not joy");
             }
         }
         let mut explanation = Vec::new();
@@ -497,6 +505,14 @@ impl Scorer {
         };
         if let Some((s, lang)) = lookup(folded) {
             return Some((s, lang, with_score(shown.to_lowercase(), s, 1)));
+        }
+        if rules::is_laughter(folded) {
+            let why = format!(
+                "{} {:+.1} (laughter)",
+                shown.to_lowercase(),
+                rules::LAUGHTER
+            );
+            return Some((rules::LAUGHTER, Language::Es, why));
         }
         if let Some((one, two)) = squeeze(folded) {
             for w in [two, one] {
@@ -1342,6 +1358,19 @@ mod tests {
         assert!(v("un servicio de diez") > 0.3);
         assert!(v("llegó 😡") < 0.0);
         assert!(v("todo bien :)") > v("todo bien"));
+        // Laughter and laughing faces are joy; a web address holds no ":/" face.
+        assert!(v("me encantó jajajaja") > v("me encantó"));
+        assert!(v("El tiene 6 años jajajajaja") > 0.3);
+        assert!(v("DIOSSSSSS 😂😂😂") > 0.3);
+        assert!(v("Otra vez tarde jajaja") < 0.0);
+        assert!(v("broke after a day lol") < v("broke after a day") + 0.05);
+        assert!(rules::is_laughter("jajajjaja") && rules::is_laughter("hahaha"));
+        assert!(!rules::is_laughter("hashish") && !rules::is_laughter("jaen"));
+        assert_eq!(v("Mira https://t.co/8PylUMl7J0"), 0.0);
+        assert_eq!(
+            rules::emoticons("bien :) >:( https://x.es :Dos <30 :-)Oh"),
+            [(":)", 2.0), (">:(", -3.0), (":-)", 2.0)]
+        );
     }
 
     #[test]

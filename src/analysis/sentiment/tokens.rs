@@ -23,6 +23,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // The word being read, as a byte range of `text` plus what the one pass over its characters
     // learned: words are folded straight from the comment, without an intermediate copy.
     let mut word: Option<Reading> = None;
+    // A web address is skipped whole, to the next space: its pieces are no words of the comment.
+    let mut skip_to = 0;
     let flush = |reading: Option<Reading>, end: usize, tokens: &mut Vec<Token>| {
         let Some(r) = reading else {
             return;
@@ -56,6 +58,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
     };
     for (at, c) in text.char_indices() {
+        if at < skip_to {
+            continue;
+        }
+        if word.is_none() && matches!(c, 'h' | 'H' | 'w' | 'W') && starts_url(&text[at..]) {
+            skip_to = text[at..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |end| at + end);
+            continue;
+        }
         if c.is_alphanumeric() || c == '\'' || c == '’' {
             let r = word.get_or_insert(Reading {
                 start: at,
@@ -89,6 +100,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     }
     flush(word, text.len(), &mut tokens);
     tokens
+}
+
+/// Whether a piece of text between spaces is a web address ("https://t.co/x", "(www.x.es)").
+pub fn is_url(chunk: &str) -> bool {
+    chunk.contains("://") || chunk.char_indices().any(|(i, _)| starts_url(&chunk[i..]))
+}
+
+/// Whether the text here begins a web address: "http://", "https://" or "www.", in any case.
+fn starts_url(rest: &str) -> bool {
+    ["http://", "https://", "www."].iter().any(|p| {
+        rest.get(..p.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(p))
+    })
 }
 
 /// A word being read: where it starts, and whether it is all capitals so far.
@@ -198,6 +222,19 @@ mod tests {
         );
         assert_eq!(words("wo n't"), ["won't"]);
         assert_eq!(words("n't"), ["n't"]);
+    }
+
+    #[test]
+    fn web_addresses_are_no_words() {
+        let words: Vec<String> = tokenize("ver https://t.co/Xy9 y (WWW.curva.es/a) Hotel bien")
+            .into_iter()
+            .filter_map(|t| match t {
+                Token::Word { folded, .. } => Some(folded),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(words, ["ver", "y", "hotel", "bien"]);
+        assert!(is_url("(https://x.es)") && is_url("www.x.es") && !is_url("hotel"));
     }
 
     #[test]
