@@ -67,6 +67,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 .map_or(text.len(), |end| at + end);
             continue;
         }
+        // An HTML entity left in an export ("&gt;", "&amp;", "&#39;") is no word either.
+        if c == '&'
+            && let Some(len) = entity_len(&text[at..])
+        {
+            flush(word.take(), at, &mut tokens);
+            skip_to = at + len;
+            continue;
+        }
         if c.is_alphanumeric() || c == '\'' || c == '’' {
             let r = word.get_or_insert(Reading {
                 start: at,
@@ -105,6 +113,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// Whether a piece of text between spaces is a web address ("https://t.co/x", "(www.x.es)").
 pub fn is_url(chunk: &str) -> bool {
     chunk.contains("://") || chunk.char_indices().any(|(i, _)| starts_url(&chunk[i..]))
+}
+
+/// The length of the HTML entity the text begins with ("&gt;", "&#39;"), if it begins with one.
+fn entity_len(rest: &str) -> Option<usize> {
+    let end = rest.get(..12).unwrap_or(rest).find(';')?;
+    let name = &rest[1..end];
+    let named = (2..=8).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_alphabetic());
+    let numeric = name
+        .strip_prefix('#')
+        .is_some_and(|n| (1..=6).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+    (named || numeric).then_some(end + 1)
 }
 
 /// Whether the text here begins a web address: "http://", "https://" or "www.", in any case.
@@ -225,7 +244,7 @@ mod tests {
     }
 
     #[test]
-    fn web_addresses_are_no_words() {
+    fn web_addresses_and_html_entities_are_no_words() {
         let words: Vec<String> = tokenize("ver https://t.co/Xy9 y (WWW.curva.es/a) Hotel bien")
             .into_iter()
             .filter_map(|t| match t {
@@ -234,6 +253,18 @@ mod tests {
             })
             .collect();
         assert_eq!(words, ["ver", "y", "hotel", "bien"]);
+        let words: Vec<String> =
+            tokenize("caliente &gt;&gt; frío &amp; caro &#39;ok&#39; R&D; A&B")
+                .into_iter()
+                .filter_map(|t| match t {
+                    Token::Word { folded, .. } => Some(folded),
+                    _ => None,
+                })
+                .collect();
+        assert_eq!(
+            words,
+            ["caliente", "frio", "caro", "ok", "r", "d", "a", "b"]
+        );
         assert!(is_url("(https://x.es)") && is_url("www.x.es") && !is_url("hotel"));
     }
 
