@@ -104,6 +104,110 @@ pub fn short_lives(words: &[&str]) -> Vec<(usize, f64, String)> {
     out
 }
 
+/// Saying a place or a thing needs upkeep: "necesitaba una mano de pintura", "necesita una
+/// reforma urgente", "in need of renovation", "could do with a refresh". Told as a need, the
+/// lexicon sees nothing (or praise: "refresh", "upgrade", "buena"). Returns the words told,
+/// first to last, and why; not where the customer is the one in need ("I needed an upgrade").
+pub fn needs_upkeep(words: &[&str]) -> Vec<(std::ops::RangeInclusive<usize>, String)> {
+    let mut out = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        // Where the need is told from: "in need of", "could use", "could do with".
+        let start = match *word {
+            "necesita" | "necesitan" | "necesitaba" | "necesitaban" | "necesitaria"
+            | "necesitarian" | "needs" | "needed" => i,
+            "need" if i > 0 && words[i - 1] == "in" => i - 1,
+            "use" if i > 0 && words[i - 1] == "could" => i - 1,
+            "with" if i > 1 && words[i - 2] == "could" && words[i - 1] == "do" => i - 2,
+            _ => continue,
+        };
+        let before = start.checked_sub(1).map(|p| words[p]).unwrap_or_default();
+        let denied = super::rules::NEGATORS.contains(&before);
+        let customer = matches!(before, "i" | "we" | "yo" | "nosotros" | "me");
+        if denied || customer {
+            continue;
+        }
+        let Some(k) = words[i + 1..]
+            .iter()
+            .take(5)
+            .take_while(|w| !w.is_empty() && (UPKEEP_FILLERS.contains(w) || UPKEEP.contains(w)))
+            .position(|w| UPKEEP.contains(w))
+            .map(|k| i + 1 + k)
+        else {
+            continue;
+        };
+        let told = words[start..=k].join(" ");
+        out.push((
+            start..=k,
+            format!("\"{told}\": it needs upkeep {UPKEEP_SCORE:+.1}"),
+        ));
+    }
+    out
+}
+
+pub const UPKEEP_SCORE: f64 = -1.5;
+
+/// What a worn place or thing needs.
+const UPKEEP: &[&str] = &[
+    "pintura",
+    "reforma",
+    "renovacion",
+    "actualizacion",
+    "remodelacion",
+    "limpieza",
+    "mantenimiento",
+    "arreglo",
+    "arreglos",
+    "lavado",
+    "repaso",
+    "renovation",
+    "refurbishment",
+    "refurb",
+    "update",
+    "updating",
+    "upgrade",
+    "upgrading",
+    "refresh",
+    "refurbishing",
+    "paint",
+    "painting",
+    "repair",
+    "repairs",
+    "maintenance",
+    "makeover",
+    "facelift",
+    "cleaning",
+    "tlc",
+];
+
+/// Words that may stand between the need and what is needed: "una buena mano de", "a serious".
+const UPKEEP_FILLERS: &[&str] = &[
+    "una",
+    "un",
+    "buena",
+    "urgente",
+    "mano",
+    "de",
+    "a",
+    "an",
+    "some",
+    "good",
+    "serious",
+    "major",
+    "complete",
+    "total",
+    "lick",
+    "of",
+    "fresh",
+    "bit",
+    "little",
+    "urgent",
+    "badly",
+    "desperately",
+    "seriously",
+    "urgently",
+    "profunda",
+];
+
 /// Scores written in the comment: `(word index, score, why)`.
 pub fn written_scores(words: &[&str]) -> Vec<(usize, f64, String)> {
     let mut out = Vec::new();

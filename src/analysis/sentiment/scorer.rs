@@ -337,6 +337,15 @@ impl Scorer {
                 .map(Hit::pattern),
         );
         hits.extend(patterns::short_lives(&words).into_iter().map(Hit::pattern));
+        // A lexicon phrase may tell it already ("necesita una reforma", "needs renovation");
+        // the words of the need are no praise ("una buena mano de pintura", "a refresh").
+        for (told, why) in patterns::needs_upkeep(&words) {
+            if phrases.iter().any(|p| p.contains(told.start())) {
+                continue;
+            }
+            hits.retain(|h| !told.contains(&h.index));
+            hits.push(Hit::pattern((*told.start(), patterns::UPKEEP_SCORE, why)));
+        }
         // "Esperaba algo mejor", "expected better quality": the better thing was hoped for, not
         // got. (A lexicon phrase may tell it already: "esperaba más".)
         for (verb, at) in patterns::hoped_for_more(&words) {
@@ -1258,6 +1267,16 @@ mod tests {
         // Coordinated words of the same feeling are all denied.
         assert!(lex("The room wasn't clean or comfortable") < 0.0);
         assert!(lex("No es barato ni bonito") < 0.0);
+    }
+
+    #[test]
+    fn a_need_for_upkeep_is_a_complaint_but_not_the_customers_own_need() {
+        assert!(lex("La habitación necesita una buena mano de pintura") < -0.2);
+        assert!(lex("La piscina necesitaba pintura") < -0.2);
+        assert!(lex("The rooms are in need of a serious refresh") < -0.2);
+        assert!(lex("The lobby could do with a lick of paint") < -0.2);
+        assert!(lex("No necesita reforma, está perfecto") > 0.3);
+        assert!(lex("I needed an upgrade and they gave me one") >= 0.0);
     }
 
     #[test]
