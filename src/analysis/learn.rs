@@ -37,6 +37,9 @@ struct Fitting {
     balanced: bool,
 }
 
+/// The most a balanced fit weighs one example: as much as in a class of one comment in ten.
+const MAX_CLASS_WEIGHT: f64 = 5.0;
+
 /// The shipped prior: over ten thousand comments, near balanced, a light penalty.
 const PRIOR_FITTING: Fitting = Fitting {
     l2: 1e-4,
@@ -76,11 +79,14 @@ pub struct LearnReport {
 }
 
 impl LearnReport {
-    /// The model is better when its validated macro-F1 beats the lexicon's. (A stricter rule,
-    /// a lead of 0.005 with more comments read right, suited the unweighted model this one
-    /// replaced; with this one it gave up lift and spared no loss, docs/BENCHMARKS.md.)
+    /// The model is better when its validated macro-F1 beats the lexicon's and it reads more
+    /// comments right where the two disagree. Macro-F1 alone rewards matching the ratings'
+    /// balance: where ratings say little about the text, a weighted model that calls half the
+    /// comments unhappy at random beats a lexicon that reads most of them as happy, while
+    /// reading far fewer right.
     pub fn model_is_better(&self) -> bool {
         self.model_macro_f1 > self.lexicon_macro_f1
+            && self.model_only_right > self.lexicon_only_right
     }
 }
 
@@ -170,12 +176,15 @@ impl Model {
             lexicon_weight: fitting.lexicon_start,
             bias: 0.0,
         };
-        // Each class's weight: the share it would have if the two were as many.
+        // Each class's weight, n / (2 · its count): both classes then weigh as much in all. At
+        // most `MAX_CLASS_WEIGHT`: a dozen unhappy comments among 25,000 would otherwise weigh
+        // a thousand each, and one step of the descent would throw the model to ±1.
         let positives = examples.iter().filter(|e| e.2).count().max(1) as f64;
         let negatives = (examples.len() as f64 - positives).max(1.0);
         let weight = |y: bool| {
             if fitting.balanced {
-                examples.len() as f64 / (2.0 * if y { positives } else { negatives })
+                let share = examples.len() as f64 / (2.0 * if y { positives } else { negatives });
+                share.min(MAX_CLASS_WEIGHT)
             } else {
                 1.0
             }
@@ -399,10 +408,89 @@ mod tests {
 
     #[test]
     fn a_mostly_happy_file_still_learns_its_few_complaints() {
+        // One comment in twelve is unhappy, and only those say "zorblat"; the lexicon calls
+        // every comment mildly positive. Counted plainly, two dozen "zorblat"s hardly move a
+        // model fitted to 300 comments; weighed as macro-F1 weighs them, they mark the
+        // complaints.
+        let mut texts = Vec::new();
+        let mut ratings = Vec::new();
+        for i in 0..300 {
+            let happy = i % 12 != 0;
+            texts.push(if happy {
+                format!("pedido {}", i % 7)
+            } else {
+                format!("pedido {} zorblat", i % 7)
+            });
+            ratings.push(Some(if happy { 1.0 } else { -1.0 }));
+        }
+        texts.push("otro pedido zorblat".to_owned());
+        ratings.push(None);
+        let refs: Vec<Option<&str>> = texts.iter().map(|t| Some(t.as_str())).collect();
+        let lexicon = vec![0.2; refs.len()];
+        let (v, report) =
+            learn(&refs, &ratings, &lexicon).unwrap_or_else(|| panic!("enough examples"));
+        assert!(report.used, "{report:?}");
+        assert!(v[300].is_some_and(|x| x < 0.0), "{:?}", v[300]);
+        assert!(v[1].is_some_and(|x| x > 0.0), "{:?}", v[1]);
+    }
+
+    /// `n` examples, one in `every` unhappy and marked by feature 7; every one has feature 1.
+    fn few_complaints(n: usize, every: usize) -> Vec<(Vec<usize>, f64, bool)> {
+        (0..n)
+            .map(|i| {
+                let happy = i % every != 0;
+                let x = if happy {
+                    vec![1, 2 + i % 5]
+                } else {
+                    vec![1, 7]
+                };
+                (x, 0.2, happy)
+            })
+            .collect()
+    }
+
+    fn fit(examples: &[(Vec<usize>, f64, bool)], fitting: &Fitting) -> Model {
+        let rows: Vec<(&[usize], f64, bool)> = examples
+            .iter()
+            .map(|(x, lex, y)| (x.as_slice(), *lex, *y))
+            .collect();
+        Model::fit(&rows, fitting)
+    }
+
+    #[test]
+    fn weighing_the_classes_gives_the_few_complaints_their_due() {
+        let examples = few_complaints(300, 12);
+        let weighted = fit(&examples, &FILE_FITTING);
+        let plain = fit(
+            &examples,
+            &Fitting {
+                balanced: false,
+                ..FILE_FITTING
+            },
+        );
+        let complaint = |m: &Model| m.probability(&[1, 7], 0.2);
+        assert!(
+            complaint(&weighted) < 0.5 && complaint(&weighted) < complaint(&plain) - 0.05,
+            "weighted {} plain {}",
+            complaint(&weighted),
+            complaint(&plain)
+        );
+    }
+
+    #[test]
+    fn a_dozen_complaints_among_thousands_do_not_throw_the_model_to_the_ends() {
+        // 3,000 examples, 12 unhappy: unbounded, each would weigh 125.
+        let m = fit(&few_complaints(3000, 250), &FILE_FITTING);
+        let largest = m.weights.iter().fold(m.bias.abs(), |a, w| a.max(w.abs()));
+        assert!(largest < 10.0, "a weight of {largest}");
+    }
+
+    #[test]
+    fn a_model_that_reads_fewer_comments_right_is_not_used() {
         // Ten comments in eleven are happy and the lexicon calls every one mildly positive.
-        // Every unhappy one says "tarde", and so do twice as many happy ones: counted plainly,
-        // "tarde" is a happy word. Weighed as macro-F1 weighs them, the few unhappy comments
-        // count as much as the many happy ones, and "tarde" marks the complaints.
+        // Every unhappy one says "tarde", and so do twice as many happy ones. A weighted model
+        // then beats the lexicon's macro-F1 by calling every "tarde" comment unhappy, while
+        // reading far fewer comments right: it must not replace the lexicon.
         let mut texts = Vec::new();
         let mut ratings = Vec::new();
         for i in 0..300 {
@@ -414,34 +502,33 @@ mod tests {
             });
             ratings.push(Some(if happy { 1.0 } else { -1.0 }));
         }
-        texts.push("otro pedido tarde");
-        ratings.push(None);
         let refs: Vec<Option<&str>> = texts.into_iter().map(Some).collect();
         let lexicon = vec![0.2; refs.len()];
         let (v, report) =
             learn(&refs, &ratings, &lexicon).unwrap_or_else(|| panic!("enough examples"));
         assert!(
-            report.used && report.model_macro_f1 > report.lexicon_macro_f1,
-            "{report:?}"
+            report.model_macro_f1 > report.lexicon_macro_f1
+                && report.model_only_right < report.lexicon_only_right,
+            "the case this test is about: {report:?}"
         );
-        assert!(v[300].is_some_and(|x| x < 0.0), "{:?}", v[300]);
-        assert!(v[2].is_some_and(|x| x > 0.0), "{:?}", v[2]);
+        assert!(!report.used && v.iter().all(Option::is_none), "{report:?}");
     }
 
     #[test]
-    fn the_model_is_used_only_when_it_beats_the_lexicon() {
-        let report = |model_macro_f1: f64| LearnReport {
+    fn the_model_is_used_only_when_it_beats_the_lexicon_and_reads_more_right() {
+        let report = |model_macro_f1: f64, model_only_right: usize| LearnReport {
             labelled: 447,
             model_macro_f1,
             lexicon_macro_f1: 0.820,
-            model_only_right: 15,
+            model_only_right,
             lexicon_only_right: 13,
             sign_test_p: 0.0,
             used: false,
         };
-        assert!(!report(0.820).model_is_better());
-        assert!(!report(0.819).model_is_better());
-        assert!(report(0.821).model_is_better());
+        assert!(report(0.821, 15).model_is_better());
+        assert!(!report(0.820, 15).model_is_better());
+        assert!(!report(0.819, 15).model_is_better());
+        assert!(!report(0.900, 13).model_is_better());
     }
 
     #[test]

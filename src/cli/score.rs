@@ -138,7 +138,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
                         "the model scores the text".to_owned()
                     } else {
                         format!(
-                            "the model does not beat the lexicon ({:+.4} in macro-F1), so the lexicon scores the text",
+                            "the model does not beat the lexicon (it must lead in macro-F1, here {:+.4}, and read more comments right), so the lexicon scores the text",
                             report.model_macro_f1 - report.lexicon_macro_f1
                         )
                     }

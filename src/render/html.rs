@@ -276,6 +276,16 @@ fn headline(report: &Report) -> Vec<String> {
     out
 }
 
+/// Two scores to two decimals, or to four where two would show them equal.
+fn figures(a: f64, b: f64) -> (String, String) {
+    let decimals = if format!("{a:.2}") == format!("{b:.2}") {
+        4
+    } else {
+        2
+    };
+    (format!("{a:.decimals$}"), format!("{b:.decimals$}"))
+}
+
 /// The reading behind the valences, in two sentences: the text/rating weights, then whether
 /// the comments were scored by a model learned from this survey's own ratings and how it did
 /// on ratings it never saw.
@@ -287,18 +297,26 @@ fn method(report: &Report) -> String {
         100.0 * w.rating / (w.text + w.rating)
     );
     let reading = match &report.learning {
-        Some(l) if l.used => format!(
-            "Comments were scored by a model learned from {} clearly rated comments of this \
-             survey: on ratings it had not seen it told positive from negative with macro-F1 \
-             {:.2}, against {:.2} for Curva's built-in reading.",
-            l.labelled, l.model_macro_f1, l.lexicon_macro_f1
-        ),
-        Some(l) => format!(
-            "Comments were scored by Curva's built-in reading: a model learned from {} clearly \
-             rated comments of this survey did not beat it on ratings it had not seen \
-             (macro-F1 {:.4} against {:.4}).",
-            l.labelled, l.model_macro_f1, l.lexicon_macro_f1
-        ),
+        Some(l) if l.used => {
+            let (model, lexicon) = figures(l.model_macro_f1, l.lexicon_macro_f1);
+            format!(
+                "Comments were scored by a model learned from {} clearly rated comments of this \
+                 survey: on ratings it had not seen it told positive from negative with \
+                 macro-F1 {model}, against {lexicon} for Curva's built-in reading, and read {} of \
+                 them right that the built-in reading did not, against {}.",
+                l.labelled, l.model_only_right, l.lexicon_only_right
+            )
+        }
+        Some(l) => {
+            let (model, lexicon) = figures(l.model_macro_f1, l.lexicon_macro_f1);
+            format!(
+                "Comments were scored by Curva's built-in reading: a model learned from {} \
+                 clearly rated comments of this survey did not beat it on ratings it had not \
+                 seen (macro-F1 {model} against {lexicon}; of the comments only one of the two \
+                 read right, {} against {}).",
+                l.labelled, l.model_only_right, l.lexicon_only_right
+            )
+        }
         None => "Comments were scored by Curva's built-in reading: fewer than 50 comments came \
                  with a clear rating (both good and bad) to learn this survey's words from."
             .to_owned(),
