@@ -420,12 +420,17 @@ pub fn emoticons(text: &str) -> Vec<(&'static str, f64)> {
     {
         return found;
     }
-    for chunk in text
-        .split_whitespace()
-        .filter(|c| !super::tokens::is_url(c))
-    {
-        let mut at = 0;
-        while let Some(rest) = chunk.get(at..).filter(|r| !r.is_empty()) {
+    for chunk in text.split_whitespace() {
+        // Faces start with one of these; the chunk's other characters are passed over.
+        let mut free = 0;
+        for (at, _) in chunk.match_indices([':', ';', '=', '<', '>']) {
+            if at < free {
+                continue;
+            }
+            if super::tokens::is_url(chunk) {
+                break;
+            }
+            let rest = &chunk[at..];
             let face = EMOTICONS
                 .iter()
                 .filter(|(e, _)| rest.starts_with(e))
@@ -434,12 +439,9 @@ pub fn emoticons(text: &str) -> Vec<(&'static str, f64)> {
                     !(e.ends_with(char::is_alphanumeric)
                         && rest[e.len()..].starts_with(char::is_alphanumeric))
                 });
-            match face {
-                Some(&(e, score)) => {
-                    found.push((e, score));
-                    at += e.len();
-                }
-                None => at += rest.chars().next().map_or(1, char::len_utf8),
+            if let Some(&(e, score)) = face {
+                found.push((e, score));
+                free = at + e.len();
             }
         }
     }

@@ -112,7 +112,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Whether a piece of text between spaces is a web address ("https://t.co/x", "(www.x.es)").
 pub fn is_url(chunk: &str) -> bool {
-    chunk.contains("://") || chunk.char_indices().any(|(i, _)| starts_url(&chunk[i..]))
+    chunk.contains("://")
+        || chunk
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"www."))
 }
 
 /// The length of the HTML entity the text begins with ("&gt;", "&#39;"), if it begins with one.
