@@ -302,19 +302,30 @@ fn method(report: &Report) -> String {
             format!(
                 "Comments were scored by a model learned from {} clearly rated comments of this \
                  survey: on ratings it had not seen it told positive from negative with \
-                 macro-F1 {model}, against {lexicon} for Curva's built-in reading, and read {} of \
+                 macro-F1 {model} against {lexicon} for Curva's built-in reading, and read {} of \
                  them right that the built-in reading did not, against {}.",
                 l.labelled, l.model_only_right, l.lexicon_only_right
             )
         }
         Some(l) => {
             let (model, lexicon) = figures(l.model_macro_f1, l.lexicon_macro_f1);
+            // Which of the two conditions it missed, so that a higher figure does not read as
+            // a win.
+            let why = if l.model_macro_f1 > l.lexicon_macro_f1 {
+                format!(
+                    ": its macro-F1 was higher, {model} against {lexicon}, but it read no more of \
+                     those comments right ({} that only it read right, against {} that only the \
+                     built-in reading did)",
+                    l.model_only_right, l.lexicon_only_right
+                )
+            } else {
+                format!(" (macro-F1 {model} against {lexicon})")
+            };
             format!(
                 "Comments were scored by Curva's built-in reading: a model learned from {} \
                  clearly rated comments of this survey did not beat it on ratings it had not \
-                 seen (macro-F1 {model} against {lexicon}; of the comments only one of the two \
-                 read right, {} against {}).",
-                l.labelled, l.model_only_right, l.lexicon_only_right
+                 seen{why}.",
+                l.labelled
             )
         }
         None => "Comments were scored by Curva's built-in reading: fewer than 50 comments came \
