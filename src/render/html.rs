@@ -7,6 +7,7 @@ use askama::Template;
 use super::RenderError;
 use crate::analysis::Report;
 use crate::analysis::evidence::Evidence;
+use crate::analysis::learn::LearnReport;
 use crate::analysis::pain_points::PainPoint;
 use crate::analysis::report::StageReport;
 use crate::domain::Estimate;
@@ -296,7 +297,12 @@ fn method(report: &Report) -> String {
         100.0 * w.text / (w.text + w.rating),
         100.0 * w.rating / (w.text + w.rating)
     );
-    let reading = match &report.learning {
+    format!("{weights} {}", reading(report.learning.as_ref()))
+}
+
+/// How the comments were read: by the file's own model, or by the built-in reading and why.
+fn reading(learning: Option<&LearnReport>) -> String {
+    match learning {
         Some(l) if l.used => {
             let (model, lexicon) = figures(l.model_macro_f1, l.lexicon_macro_f1);
             format!(
@@ -331,8 +337,7 @@ fn method(report: &Report) -> String {
         None => "Comments were scored by Curva's built-in reading: fewer than 50 comments came \
                  with a clear rating (both good and bad) to learn this survey's words from."
             .to_owned(),
-    };
-    format!("{weights} {reading}")
+    }
 }
 
 pub fn page<'a>(report: &'a Report, svg: &'a str, web: bool) -> ReportPage<'a> {
@@ -359,4 +364,46 @@ pub fn page<'a>(report: &'a Report, svg: &'a str, web: bool) -> ReportPage<'a> {
 /// The self-contained report.html: no external files, so it can be mailed or archived.
 pub fn standalone(report: &Report, svg: &str) -> Result<String, RenderError> {
     Ok(page(report, svg, false).render()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn learned(model_macro_f1: f64, model_only_right: usize, used: bool) -> LearnReport {
+        LearnReport {
+            labelled: 400,
+            model_macro_f1,
+            lexicon_macro_f1: 0.8737,
+            model_only_right,
+            lexicon_only_right: 20,
+            sign_test_p: 0.5,
+            used,
+        }
+    }
+
+    #[test]
+    fn the_reading_says_which_model_scored_and_why() {
+        let used = reading(Some(&learned(0.91, 31, true)));
+        assert!(
+            used.contains("scored by a model learned from 400")
+                && used.contains("0.91 against 0.87")
+                && used.contains("read 31 of them right"),
+            "{used}"
+        );
+        // Equal at two decimals: four, so the reader sees the difference.
+        let close = reading(Some(&learned(0.8741, 20, false)));
+        assert!(
+            close.contains("built-in reading")
+                && close.contains("0.8741 against 0.8737")
+                && close.contains("but it read no more of those comments right"),
+            "{close}"
+        );
+        let lower = reading(Some(&learned(0.85, 25, false)));
+        assert!(
+            lower.contains("(macro-F1 0.85 against 0.87)") && !lower.contains("but it read"),
+            "{lower}"
+        );
+        assert!(reading(None).contains("fewer than 50 comments"));
+    }
 }
