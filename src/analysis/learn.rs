@@ -409,9 +409,9 @@ mod tests {
     #[test]
     fn a_mostly_happy_file_still_learns_its_few_complaints() {
         // One comment in twelve is unhappy, and only those say "zorblat"; the lexicon calls
-        // every comment mildly positive. Counted plainly, two dozen "zorblat"s hardly move a
-        // model fitted to 300 comments; weighed as macro-F1 weighs them, they mark the
-        // complaints.
+        // every comment mildly positive. The model learns the word, is used, and reads an
+        // unrated comment with it as a complaint. (That the weighting makes the word count
+        // for more is pinned below, on the fit itself.)
         let mut texts = Vec::new();
         let mut ratings = Vec::new();
         for i in 0..300 {
