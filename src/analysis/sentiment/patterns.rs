@@ -124,10 +124,22 @@ pub fn needs_upkeep(words: &[&str]) -> Vec<(std::ops::RangeInclusive<usize>, Str
             "with" if i > 1 && words[i - 2] == "could" && words[i - 1] == "do" => i - 2,
             _ => continue,
         };
-        let before = start.checked_sub(1).map(|p| words[p]).unwrap_or_default();
-        let denied = super::rules::NEGATORS.contains(&before);
-        let customer = matches!(before, "i" | "we" | "yo" | "nosotros" | "me");
-        if denied || customer {
+        // Who needs it: the word before, past adverbs ("really needed", "urgently needs"), and
+        // the one before that ("mi coche necesitaba un arreglo" is the customer's car).
+        let mut before = words[..start]
+            .iter()
+            .rev()
+            .filter(|w| !UPKEEP_ADVERBS.contains(w));
+        let subject = before.next().copied().unwrap_or_default();
+        let owner = before.next().copied().unwrap_or_default();
+        let past = matches!(*word, "necesitaba" | "necesitaban" | "needed");
+        if UPKEEP_NOT_A_PLACE.contains(&subject)
+            || (!subject.is_empty() && UPKEEP_NOT_A_PLACE.contains(&owner))
+            || super::rules::NEGATORS.contains(&subject)
+            // "Necesitaba un lavado y me la dejaron como nueva": a past need without its thing
+            // named is the customer's, the reason for the visit.
+            || (past && subject.is_empty())
+        {
             continue;
         }
         let Some(k) = words[i + 1..]
@@ -149,6 +161,64 @@ pub fn needs_upkeep(words: &[&str]) -> Vec<(std::ops::RangeInclusive<usize>, Str
 }
 
 pub const UPKEEP_SCORE: f64 = -1.5;
+
+/// Words before a need that make it someone's need, not a worn place's: the customer ("I
+/// needed an upgrade", "mi coche necesitaba un arreglo" is why they came), advice ("you could
+/// use"), anyone ("anyone in need of a makeover"), and how rarely ("rarely needs updating").
+const UPKEEP_NOT_A_PLACE: &[&str] = &[
+    "i",
+    "we",
+    "you",
+    "they",
+    "he",
+    "she",
+    "yo",
+    "nosotros",
+    "me",
+    "my",
+    "our",
+    "your",
+    "mi",
+    "mis",
+    "nuestro",
+    "nuestra",
+    "nuestros",
+    "nuestras",
+    "tu",
+    "tus",
+    "anyone",
+    "who",
+    "que",
+    "quien",
+    "quienes",
+    "alguien",
+    "cualquiera",
+    "rarely",
+    "barely",
+    "hardly",
+    "seldom",
+    "apenas",
+    "casi",
+    "raramente",
+    "rara",
+];
+
+/// Adverbs between the one in need and the need: "really needed", "realmente necesita".
+const UPKEEP_ADVERBS: &[&str] = &[
+    "really",
+    "urgently",
+    "badly",
+    "desperately",
+    "definitely",
+    "also",
+    "still",
+    "realmente",
+    "urgentemente",
+    "tambien",
+    "todavia",
+    "aun",
+    "ya",
+];
 
 /// What a worn place or thing needs.
 const UPKEEP: &[&str] = &[

@@ -364,14 +364,16 @@ pub const BEFORE_CONTRAST: f64 = 0.5;
 pub const TURN_AFTER_PRAISE: f64 = -1.0;
 pub const AFTER_CONTRAST: f64 = 1.5;
 
-/// Emoji and their score on the lexicon scale; unknown emoji count for nothing.
+/// Emoji and their score on the lexicon scale; unknown emoji count for nothing, and so does 🙏,
+/// a plea as often as thanks ("llevo un mes esperando el reembolso 🙏").
 pub fn emoji(c: char) -> Option<f64> {
     let s = match c {
         '😍' | '🥰' | '🤩' | '❤' | '♥' | '💖' | '💕' | '💗' | '💙' | '💚' | '💛' | '💜' | '🧡'
         | '🤍' | '😘' | '💯' | '🎉' | '🥳' | '🙌' => 3.0,
         '😀' | '😃' | '😄' | '😁' | '😆' | '😊' | '☺' | '🙂' | '😉' | '😎' | '😋' | '😌' | '😛'
-        | '😜' | '😝' | '🤗' | '👍' | '👌' | '👏' | '🙏' | '💪' | '🔥' | '✨' | '⭐' | '🌟'
-        | '✅' => 2.0,
+        | '😜' | '😝' | '🤗' | '👍' | '👌' | '👏' | '💪' | '🔥' | '✨' | '⭐' | '🌟' | '✅' => {
+            2.0
+        }
         // Laughing faces, as laughter written out: customers laugh at their complaints too.
         c if is_laughing_face(c) => LAUGHTER,
         // A nervous laugh: relief as often as embarrassment.
@@ -421,13 +423,15 @@ pub fn emoticons(text: &str) -> Vec<(&'static str, f64)> {
         return found;
     }
     for chunk in text.split_whitespace() {
-        // Faces start with one of these; the chunk's other characters are passed over.
+        // Faces start with one of these; the chunk's other characters are passed over. Whether
+        // the chunk is a web address is asked once, at its first candidate.
         let mut free = 0;
+        let mut url = None;
         for (at, _) in chunk.match_indices([':', ';', '=', '<', '>']) {
-            if at < free {
+            if at < free || ends_entity(chunk, at) {
                 continue;
             }
-            if super::tokens::is_url(chunk) {
+            if *url.get_or_insert_with(|| super::tokens::is_url(chunk)) {
                 break;
             }
             let rest = &chunk[at..];
@@ -436,8 +440,11 @@ pub fn emoticons(text: &str) -> Vec<(&'static str, f64)> {
                 .filter(|(e, _)| rest.starts_with(e))
                 .max_by_key(|(e, _)| e.len())
                 .filter(|(e, _)| {
-                    !(e.ends_with(char::is_alphanumeric)
-                        && rest[e.len()..].starts_with(char::is_alphanumeric))
+                    let next = &rest[e.len()..];
+                    // "Teléfono:(91)", "<30 min", ":Dos": a number or a word follows.
+                    !(next.starts_with(|c: char| c.is_ascii_digit())
+                        || e.ends_with(char::is_alphanumeric)
+                            && next.starts_with(char::is_alphanumeric))
                 });
             if let Some(&(e, score)) = face {
                 found.push((e, score));
@@ -448,19 +455,36 @@ pub fn emoticons(text: &str) -> Vec<(&'static str, f64)> {
     found
 }
 
+/// Whether the `;` at `at` ends an HTML entity ("&quot;)" holds no ";)" face).
+fn ends_entity(chunk: &str, at: usize) -> bool {
+    chunk.as_bytes()[at] == b';'
+        && chunk[..at]
+            .rfind('&')
+            .is_some_and(|amp| super::tokens::entity_len(&chunk[amp..]) == Some(at - amp + 1))
+}
+
 /// Laughter written out: "jaja", "jajajjaja", "ajaja", "jeje", "jsjs", "hahaha", "lol" (any
-/// length, so no word list can hold it). Mostly "ja"-like syllables: "hashish" is no laugh.
+/// length, so no word list can hold it): one laughing consonant, "j" or "h", each followed by a
+/// vowel (or "s", "jsjs"), over most of the word. "Hija" and "Haji" mix them, and are no laugh.
 pub fn is_laughter(folded: &str) -> bool {
     if matches!(folded, "lol" | "lool" | "lmao" | "xd") {
         return true;
     }
     let b = folded.as_bytes();
-    if b.len() < 4 || !b.iter().all(|c| b"jhaeis".contains(c)) {
+    if b.len() < 4 {
+        return false;
+    }
+    let (laugh, after): (u8, &[u8]) = if b.contains(&b'j') {
+        (b'j', b"aeis")
+    } else {
+        (b'h', b"ae")
+    };
+    if !b.iter().all(|c| *c == laugh || after.contains(c)) {
         return false;
     }
     let syllables = b
         .windows(2)
-        .filter(|w| matches!(w[0], b'j' | b'h') && matches!(w[1], b'a' | b'e' | b'i' | b's'))
+        .filter(|w| w[0] == laugh && after.contains(&w[1]))
         .count();
     // Two letters each, covering at least 70% of the word.
     syllables >= 2 && 20 * syllables >= 7 * b.len()

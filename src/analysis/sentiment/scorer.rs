@@ -267,12 +267,16 @@ impl Scorer {
                             score *= 1.3;
                             why.push_str(", CAPS");
                         }
-                        if rules::is_laughter(folded) {
+                        // Laughter is no word a negator denies or a booster strengthens ("no
+                        // trae instrucciones jaja"): it leaves their reach to the words.
+                        let laughing = rules::is_laughter(folded);
+                        if laughing {
                             laughs.push(i);
                         }
-                        let negated = self.adjust_for_context(
-                            &tokens, &words, i, &mut reach, &mut score, &mut why,
-                        );
+                        let negated = !laughing
+                            && self.adjust_for_context(
+                                &tokens, &words, i, &mut reach, &mut score, &mut why,
+                            );
                         hits.push(Hit {
                             index: i,
                             score,
@@ -366,7 +370,8 @@ impl Scorer {
                 None => hits.push(Hit::pattern((at, -1.5, why))),
             }
         }
-        if hits.is_empty() {
+        // Laughter alone is no verdict: the weakest patterns still read the words.
+        if hits.iter().all(|h| laughs.contains(&h.index)) {
             hits.extend(
                 patterns::implicit_complaints(&words)
                     .into_iter()
@@ -382,15 +387,26 @@ impl Scorer {
                 negated: false,
             });
         }
-        // "Otra vez tarde jajaja", "fell apart in a week 😂": laughter beside a complaint laughs
-        // at it.
-        if !laughs.is_empty() && hits.iter().any(|h| h.score < 0.0) {
-            for h in hits
-                .iter_mut()
-                .filter(|h| h.score > 0.0 && laughs.contains(&h.index))
-            {
-                h.score = 0.0;
-                h.why.push_str(", beside a complaint: not joy");
+        // Laughter only strengthens praise. Beside a complaint it laughs at it ("otra vez tarde
+        // jajaja", "fell apart in a week 😂"); alone it tells nothing ("pagué 50 euros por un
+        // café jajaja" is no praise).
+        if !laughs.is_empty() {
+            let complaint = hits.iter().any(|h| h.score < 0.0);
+            let praise = hits
+                .iter()
+                .any(|h| h.score > 0.0 && !laughs.contains(&h.index));
+            if complaint || !praise {
+                for h in hits
+                    .iter_mut()
+                    .filter(|h| h.score > 0.0 && laughs.contains(&h.index))
+                {
+                    h.score = 0.0;
+                    h.why.push_str(if complaint {
+                        ", beside a complaint: not joy"
+                    } else {
+                        ", alone: no verdict"
+                    });
+                }
             }
         }
         let mut explanation = Vec::new();
@@ -968,6 +984,14 @@ mod tests {
         super::super::BUNDLED.score_lexicon(text).valence
     }
 
+    /// The lexicon's explanation of a comment, in one line.
+    fn score_lexicon_explained(text: &str) -> String {
+        super::super::BUNDLED
+            .score_lexicon(text)
+            .explanation
+            .join("; ")
+    }
+
     #[test]
     fn scores_are_written_as_format_would() {
         for (score, decimals) in [
@@ -1277,6 +1301,20 @@ mod tests {
         assert!(lex("The lobby could do with a lick of paint") < -0.2);
         assert!(lex("No necesita reforma, está perfecto") > 0.3);
         assert!(lex("I needed an upgrade and they gave me one") >= 0.0);
+        // The customer's own need, the reason for the visit, and advice, are no complaint.
+        for said in [
+            "Mi coche necesitaba un arreglo y lo hicieron en un día",
+            "Necesitaba un lavado urgente y me atendieron enseguida",
+            "I really needed an upgrade and they gave me one for free",
+            "You could use a good cleaning service here, they offer one",
+            "The car barely needs maintenance, love it",
+        ] {
+            assert!(
+                !score_lexicon_explained(said).contains("needs upkeep"),
+                "{said}"
+            );
+        }
+        assert!(lex("La moto necesitaba un lavado y me la dejaron como nueva") > 0.0);
     }
 
     #[test]
@@ -1379,15 +1417,22 @@ mod tests {
         assert!(v("todo bien :)") > v("todo bien"));
         // Laughter and laughing faces are joy; a web address holds no ":/" face.
         assert!(v("me encantó jajajaja") > v("me encantó"));
-        assert!(v("El tiene 6 años jajajajaja") > 0.3);
-        assert!(v("DIOSSSSSS 😂😂😂") > 0.3);
+        assert_eq!(lex("El tiene 6 años jajajajaja"), 0.0);
+        assert_eq!(lex("Pagué 50 euros por un café jajajaja"), 0.0);
+        assert!(lex("El cajero no me devolvió el cambio jajaja") < 0.0);
+        assert!(lex("No trae instrucciones jaja") < 0.0);
+        assert!(lex("Todo perfecto jajaja 😂") > lex("Todo perfecto"));
+        assert!(lex("Mi hija y yo cenamos aquí el sábado").abs() < 0.05);
         assert!(v("Otra vez tarde jajaja") < 0.0);
         assert!(v("broke after a day lol") < v("broke after a day") + 0.05);
         assert!(rules::is_laughter("jajajjaja") && rules::is_laughter("hahaha"));
-        assert!(!rules::is_laughter("hashish") && !rules::is_laughter("jaen"));
+        assert!(rules::is_laughter("jsjsjs") && rules::is_laughter("ajaja"));
+        for word in ["hashish", "jaen", "hija", "hijas", "haji", "jaisha"] {
+            assert!(!rules::is_laughter(word), "{word}");
+        }
         assert_eq!(v("Mira https://t.co/8PylUMl7J0"), 0.0);
         assert_eq!(
-            rules::emoticons("bien :) >:( https://x.es :Dos <30 :-)Oh"),
+            rules::emoticons("bien :) >:( https://x.es :Dos <30 :-)Oh Tel:(91) &quot;) &#39;)"),
             [(":)", 2.0), (">:(", -3.0), (":-)", 2.0)]
         );
     }

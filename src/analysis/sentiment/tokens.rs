@@ -120,7 +120,7 @@ pub fn is_url(chunk: &str) -> bool {
 }
 
 /// The length of the HTML entity the text begins with ("&gt;", "&#39;"), if it begins with one.
-fn entity_len(rest: &str) -> Option<usize> {
+pub fn entity_len(rest: &str) -> Option<usize> {
     let end = rest.get(..12).unwrap_or(rest).find(';')?;
     let name = &rest[1..end];
     let named = (2..=8).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_alphabetic());
