@@ -228,6 +228,15 @@ pub const PROBLEMS: &[&str] = &[
     "quejas",
     "defecto",
     "defectos",
+    "outage",
+    "outages",
+    "glitch",
+    "glitches",
+    "leak",
+    "leaks",
+    "breakdown",
+    "fuga",
+    "fugas",
 ];
 
 /// Things a customer does, whose ease or speed is praise even beside a word the lexicon

@@ -1413,6 +1413,11 @@ mod tests {
         assert!(v("no me cogen el teléfono") < -0.3);
         assert!(v("me tuvieron esperando una hora") < -0.3);
         assert!(v("un servicio de diez") > 0.3);
+        assert!(lex("El técnico me dejó plantado") < -0.3);
+        assert!(lex("El cajero se tragó mi tarjeta") < -0.3);
+        assert!(lex("They overcharged me on my bill") < -0.3);
+        assert!(lex("Setup was a breeze") > 0.3);
+        assert!(lex("Fixed the outage in an hour") > 0.0);
         assert!(v("llegó 😡") < 0.0);
         assert!(v("todo bien :)") > v("todo bien"));
         // Laughter and laughing faces are joy; a web address holds no ":/" face.
