@@ -387,28 +387,7 @@ impl Scorer {
                 negated: false,
             });
         }
-        // Laughter only strengthens praise. Beside a complaint it laughs at it ("otra vez tarde
-        // jajaja", "fell apart in a week 😂"); alone it tells nothing ("pagué 50 euros por un
-        // café jajaja" is no praise).
-        if !laughs.is_empty() {
-            let complaint = hits.iter().any(|h| h.score < 0.0);
-            let praise = hits
-                .iter()
-                .any(|h| h.score > 0.0 && !laughs.contains(&h.index));
-            if complaint || !praise {
-                for h in hits
-                    .iter_mut()
-                    .filter(|h| h.score > 0.0 && laughs.contains(&h.index))
-                {
-                    h.score = 0.0;
-                    h.why.push_str(if complaint {
-                        ", beside a complaint: not joy"
-                    } else {
-                        ", alone: no verdict"
-                    });
-                }
-            }
-        }
+        laughter_only_strengthens_praise(&laughs, &mut hits);
         let mut explanation = Vec::new();
         solved_after(&words, &mut hits);
         amplify_negatives(&words, &mut hits);
@@ -824,6 +803,33 @@ fn amplify_negatives(words: &[&str], hits: &mut [Hit]) {
                 .push_str(", strengthens the complaint beside it");
             hits[n].score *= 1.3;
         }
+    }
+}
+
+/// Laughter (the hits at `laughs`) only strengthens praise. Beside a complaint it laughs at it
+/// ("otra vez tarde jajaja", "fell apart in a week 😂"); alone it tells nothing ("pagué 50 euros
+/// por un café jajaja" is no praise). Either way it then counts for nothing.
+fn laughter_only_strengthens_praise(laughs: &[usize], hits: &mut [Hit]) {
+    if laughs.is_empty() {
+        return;
+    }
+    let complaint = hits.iter().any(|h| h.score < 0.0);
+    let praise = hits
+        .iter()
+        .any(|h| h.score > 0.0 && !laughs.contains(&h.index));
+    if praise && !complaint {
+        return;
+    }
+    for h in hits
+        .iter_mut()
+        .filter(|h| h.score > 0.0 && laughs.contains(&h.index))
+    {
+        h.score = 0.0;
+        h.why.push_str(if complaint {
+            ", beside a complaint: not joy"
+        } else {
+            ", alone: no verdict"
+        });
     }
 }
 
