@@ -420,8 +420,9 @@ const EMOTICONS: &[(&str, f64)] = &[
 ];
 
 /// The emoticons of a comment, in order. One stands apart: not inside a web address (the ":/"
-/// of "https://"), not run into a word where it ends in a letter or digit (":Dos", "<30 min";
-/// ":-)Oh" is a face), and the longest face wins where two overlap (">:(" is one face, not two).
+/// of "https://") or an HTML entity ("&quot;)"), not before a number ("Tel:(91)", "<30 min"),
+/// not run into a word where it ends in a letter (":Dos"; ":-)Oh" is a face), and the longest
+/// face wins where two overlap (">:(" is one face, not two).
 pub fn emoticons(text: &str) -> Vec<(&'static str, f64)> {
     let mut found = Vec::new();
     // Every emoticon has one of these; most comments have none, and skip the search.
