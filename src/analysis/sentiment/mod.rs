@@ -3,6 +3,7 @@
 //! in data/lexicons/. Every score carries the words and rules that moved it, so a researcher can
 //! defend it.
 
+mod cues;
 pub mod emotions;
 mod language;
 mod lexicon;

@@ -34,7 +34,7 @@ fn number(word: &str) -> Option<u32> {
 }
 
 const STARS: &[&str] = &["estrella", "estrellas", "star", "stars"];
-const TIME_UNITS: &[&str] = &[
+pub const TIME_UNITS: &[&str] = &[
     "horas", "hora", "dias", "semanas", "meses", "hours", "days", "weeks", "months",
 ];
 /// Words before a quantity of time that make it a speed or a length, not a wait: "llegó en
@@ -75,13 +75,16 @@ const SHORT_SPANS: &[&str] = &[
     "months",
 ];
 
+/// The words without which `short_lives` finds nothing.
+pub const SHORT_LIFE_TRIGGERS: &[&str] = &["duro", "duraron", "durado", "lasted"];
+
 /// "Ha durado dos semanas", "only lasted a month": a product that broke early, told as a
 /// length of time. Only the past (the present "la batería dura dos días" is praise), and not
 /// where a battery or a charge is the subject (a charge that lasted two days is good).
 pub fn short_lives(words: &[&str]) -> Vec<(usize, f64, String)> {
     let mut out = Vec::new();
     for (i, word) in words.iter().enumerate() {
-        if !matches!(*word, "duro" | "duraron" | "durado" | "lasted") {
+        if !SHORT_LIFE_TRIGGERS.contains(word) {
             continue;
         }
         let span = words[i + 1..]
@@ -221,7 +224,7 @@ const UPKEEP_ADVERBS: &[&str] = &[
 ];
 
 /// What a worn place or thing needs.
-const UPKEEP: &[&str] = &[
+pub const UPKEEP: &[&str] = &[
     "pintura",
     "reforma",
     "renovacion",
@@ -282,6 +285,20 @@ const UPKEEP_FILLERS: &[&str] = &[
     "profunda",
 ];
 
+/// The words without which `written_scores` finds nothing: a star, or the top of a scale ("de
+/// 10", "8/10"), or a whole mark ("un 10", "un cero").
+pub const WRITTEN_SCORE_TRIGGERS: &[&str] = &[
+    "estrella",
+    "estrellas",
+    "star",
+    "stars",
+    "5",
+    "10",
+    "diez",
+    "0",
+    "cero",
+];
+
 /// Scores written in the comment: `(word index, score, why)`.
 pub fn written_scores(words: &[&str]) -> Vec<(usize, f64, String)> {
     let mut out = Vec::new();
@@ -332,6 +349,9 @@ fn out_of(words: &[&str], i: usize, digits: bool) -> Option<u32> {
     None
 }
 
+/// The words without which `none_of` finds nothing.
+pub const NONE_OF_TRIGGERS: &[&str] = &["cero", "zero"];
+
 /// Things a customer says there were none of, when the lexicon has no word for them: "cero
 /// higiene", "zero communication" count against. (Where it does, "cero" negates the word, so
 /// "cero problemas" and "zero pressure" count for.) `(word index, score, why)`.
@@ -339,7 +359,7 @@ pub fn none_of(words: &[&str], known: impl Fn(&str) -> bool) -> Vec<(usize, f64,
     let mut out = Vec::new();
     for (i, pair) in words.windows(2).enumerate() {
         let [zero, what] = pair else { continue };
-        if !matches!(*zero, "cero" | "zero")
+        if !NONE_OF_TRIGGERS.contains(zero)
             || what.is_empty()
             || number(what).is_some()
             || matches!(*what, "coma" | "punto" | "point")
@@ -359,7 +379,7 @@ pub fn none_of(words: &[&str], known: impl Fn(&str) -> bool) -> Vec<(usize, f64,
 
 /// What the product was measured against: what it looked like, what was advertised, what was
 /// expected. "De lo que", "de la que", "than" open the comparison.
-const CLAIMS: &[&str] = &[
+pub const CLAIMS: &[&str] = &[
     "parece",
     "parecia",
     "parecen",
@@ -460,6 +480,9 @@ pub fn against_claims(
     out
 }
 
+/// The words without which `excess` finds nothing.
+pub const EXCESS_TRIGGERS: &[&str] = &["too", "demasiado", "demasiada", "demasiados", "demasiadas"];
+
 /// "Too short", "way too big", "demasiado pequeño": too much of something the lexicon has no
 /// feeling for is a complaint (where it has, "too bad", "demasiado caro", the word counts and
 /// "too" boosts it). `valence` is the lexicon's score of a word. `(word index, score, why)`.
@@ -467,10 +490,8 @@ pub fn excess(words: &[&str], valence: impl Fn(&str) -> Option<f64>) -> Vec<(usi
     let mut out = Vec::new();
     for (i, pair) in words.windows(2).enumerate() {
         let [too, what] = pair else { continue };
-        if !matches!(
-            *too,
-            "too" | "demasiado" | "demasiada" | "demasiados" | "demasiadas"
-        ) || what.is_empty()
+        if !EXCESS_TRIGGERS.contains(too)
+            || what.is_empty()
             || valence(what).is_some()
             // "helpful too and…", "too, which…": "too" meaning "also".
             || super::language::is_function_word(what)
@@ -582,8 +603,8 @@ pub fn sarcastic_opening(
 
 /// Verbs of hoping, and what was hoped for when it is more: "esperaba algo un poco mejor",
 /// "me esperaba un mapa más grande", "expected better quality", "hoped for more".
-const HOPING_ES: &[&str] = &["esperaba", "esperabamos", "imaginaba"];
-const HOPING_EN: &[&str] = &["expected", "expecting", "hoped"];
+pub const HOPING_ES: &[&str] = &["esperaba", "esperabamos", "imaginaba"];
+pub const HOPING_EN: &[&str] = &["expected", "expecting", "hoped"];
 const MORE: &[&str] = &["mejor", "mejores", "mas", "superior", "better", "more"];
 
 /// "Esperaba algo mejor", "I'd expected a better experience": the better thing was hoped for,
@@ -631,6 +652,11 @@ pub fn hoped_for_more(words: &[&str]) -> Vec<(usize, usize)> {
     out
 }
 
+/// The negators that deny a verb, besides every English word ending in "n't": the words
+/// without which `failures` finds nothing.
+pub const DENIERS_EN: &[&str] = &["not", "never", "cannot", "cant"];
+pub const DENIERS_ES: &[&str] = &["no", "nunca", "jamas"];
+
 /// "Didn't fit", "never arrived", "no encaja", "no se sujeta": a product or service that does not
 /// do what it is for. Returns (index of the negator, score, explanation).
 pub fn failures(words: &[&str]) -> Vec<(usize, f64, String)> {
@@ -640,11 +666,9 @@ pub fn failures(words: &[&str]) -> Vec<(usize, f64, String)> {
         // Only negators that deny a verb, each with its language's verbs: in "nothing sticks",
         // "nada se pega" the negator is the subject, and the pan is non-stick; "no charge" is a
         // noun. Matched first, as negators are rarer than verbs.
-        let verbs = if negator.ends_with("n't")
-            || matches!(*negator, "not" | "never" | "cannot" | "cant")
-        {
+        let verbs = if negator.ends_with("n't") || DENIERS_EN.contains(negator) {
             rules::FUNCTION_VERBS_EN
-        } else if matches!(*negator, "no" | "nunca" | "jamas") {
+        } else if DENIERS_ES.contains(negator) {
             rules::FUNCTION_VERBS_ES
         } else {
             continue;

@@ -2,6 +2,7 @@
 //! then negation, boosters, CAPS, stretched letters, contrast and exclamation marks adjust them,
 //! and the sum is squashed onto [-1, 1] as VADER does.
 
+use super::cues::{Cue, Cues};
 use super::language::{self, FunctionWords, Language};
 use super::lexicon::{Lexicon, Phrases};
 use super::rules::{self, NEGATION_FACTOR, NEGATION_SCOPE};
@@ -304,27 +305,23 @@ impl Scorer {
             }
             i += 1;
         }
+        // Only the patterns whose trigger words the comment holds are run.
+        let cues = Cues::of(&words);
         let known = |w: &str| self.es.word(w).is_some() || self.en.word(w).is_some();
         let valence = |w: &str| self.es.word(w).or_else(|| self.en.word(w));
-        hits.extend(
-            patterns::none_of(&words, known)
-                .into_iter()
-                .map(Hit::pattern),
-        );
-        hits.extend(
-            patterns::against_claims(&words, valence)
-                .into_iter()
-                .map(Hit::pattern),
-        );
-        hits.extend(
-            patterns::excess(&words, valence)
-                .into_iter()
-                .map(Hit::pattern),
-        );
+        let found = [
+            cues.run(Cue::NoneOf, || patterns::none_of(&words, known)),
+            cues.run(Cue::AgainstClaims, || {
+                patterns::against_claims(&words, valence)
+            }),
+            cues.run(Cue::Excess, || patterns::excess(&words, valence)),
+        ];
+        hits.extend(found.into_iter().flatten().map(Hit::pattern));
         // A lexicon phrase may already tell a failure ("doesn't work", "does not work", "no
         // encaja"); and where the negator denies a defect after the verb ("no llegaron rotos",
         // "never arrives late"), the function was done.
-        let failures: Vec<Hit> = patterns::failures(&words)
+        let failures: Vec<Hit> = cues
+            .run(Cue::Failures, || patterns::failures(&words))
             .into_iter()
             .filter(|(n, ..)| {
                 !phrases.iter().any(|p| p.contains(n) || p.start == n + 1)
@@ -335,15 +332,14 @@ impl Scorer {
             .map(Hit::pattern)
             .collect();
         hits.extend(failures);
-        hits.extend(
-            patterns::written_scores(&words)
-                .into_iter()
-                .map(Hit::pattern),
-        );
-        hits.extend(patterns::short_lives(&words).into_iter().map(Hit::pattern));
+        let found = [
+            cues.run(Cue::WrittenScores, || patterns::written_scores(&words)),
+            cues.run(Cue::ShortLives, || patterns::short_lives(&words)),
+        ];
+        hits.extend(found.into_iter().flatten().map(Hit::pattern));
         // A lexicon phrase may tell it already ("necesita una reforma", "needs renovation");
         // the words of the need are no praise ("una buena mano de pintura", "a refresh").
-        for (told, why) in patterns::needs_upkeep(&words) {
+        for (told, why) in cues.run(Cue::NeedsUpkeep, || patterns::needs_upkeep(&words)) {
             if phrases.iter().any(|p| p.contains(told.start())) {
                 continue;
             }
@@ -352,7 +348,7 @@ impl Scorer {
         }
         // "Esperaba algo mejor", "expected better quality": the better thing was hoped for, not
         // got. (A lexicon phrase may tell it already: "esperaba más".)
-        for (verb, at) in patterns::hoped_for_more(&words) {
+        for (verb, at) in cues.run(Cue::HopedForMore, || patterns::hoped_for_more(&words)) {
             if phrases.iter().any(|p| p.contains(&at)) {
                 continue;
             }
@@ -373,9 +369,11 @@ impl Scorer {
         // Laughter alone is no verdict: the weakest patterns still read the words.
         if hits.iter().all(|h| laughs.contains(&h.index)) {
             hits.extend(
-                patterns::implicit_complaints(&words)
-                    .into_iter()
-                    .map(Hit::pattern),
+                cues.run(Cue::ImplicitComplaints, || {
+                    patterns::implicit_complaints(&words)
+                })
+                .into_iter()
+                .map(Hit::pattern),
             );
         }
         for (emoticon, score) in rules::emoticons(text) {
