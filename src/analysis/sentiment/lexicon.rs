@@ -121,6 +121,8 @@ impl Lexicon {
             shortest_stem: usize::MAX,
             ..Lexicon::default()
         };
+        // Each term's first line: a term listed twice is an error, not a silent override.
+        let mut listed: HashMap<String, usize> = HashMap::default();
         for (i, line) in text.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -141,6 +143,11 @@ impl Lexicon {
                 return Err(err(format!("score {score} is outside -4..4")));
             }
             let term = fold(term);
+            if let Some(first) = listed.insert(term.clone(), i + 1) {
+                return Err(err(format!(
+                    "\"{term}\" is listed twice (first on line {first})"
+                )));
+            }
             if let Some(stem) = term.strip_suffix('*') {
                 lex.shortest_stem = lex.shortest_stem.min(stem.chars().count());
                 lex.longest_stem = lex.longest_stem.max(stem.chars().count());
@@ -264,5 +271,9 @@ mod tests {
     fn names_the_bad_line() {
         let err = Lexicon::parse("bien\t2\nmal -2\n").err();
         assert_eq!(err.map(|e| e.line), Some(2));
+        // Listed twice, even with its accent only on one line: which score was meant?
+        let err = Lexicon::parse("rápido\t1.8\nbien\t2\nrapido\t1.5\n").err();
+        assert_eq!(err.as_ref().map(|e| e.line), Some(3));
+        assert!(err.is_some_and(|e| e.message.contains("first on line 1")));
     }
 }

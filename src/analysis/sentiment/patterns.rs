@@ -33,6 +33,21 @@ fn number(word: &str) -> Option<u32> {
     })
 }
 
+/// What a number counts when it is no mark: time, money, people, times.
+const UNITS: &[&str] = &[
+    "minutos", "min", "segundos", "anos", "euros", "pesos", "dolares", "personas", "veces",
+    "minutes", "mins", "seconds", "years", "dollars", "people", "times",
+];
+
+/// Whether the number at `i` counts something ("de 10 días", "10 minutes"), so that it is no
+/// mark out of ten.
+pub fn counts_something(words: &[&str], i: usize) -> bool {
+    number(words[i]).is_some()
+        && words
+            .get(i + 1)
+            .is_some_and(|w| TIME_UNITS.contains(w) || UNITS.contains(w))
+}
+
 const STARS: &[&str] = &["estrella", "estrellas", "star", "stars"];
 pub const TIME_UNITS: &[&str] = &[
     "horas", "hora", "dias", "semanas", "meses", "hours", "days", "weeks", "months",

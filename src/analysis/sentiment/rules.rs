@@ -7,7 +7,7 @@ pub const NEGATORS: &[&str] = &[
     "nadie", "not", "never", "without", "nothing", "none", "nobody", "neither", "nor", "cannot",
     "cant", "can't", "didn't", "didnt", "don't", "dont", "doesn't", "doesnt", "isn't", "isnt",
     "wasn't", "wasnt", "won't", "wont", "wouldn't", "aren't", "weren't", "haven't", "hasn't",
-    "couldn't", "cero", "zero",
+    "couldn't", "couldnt", "wouldnt", "arent", "werent", "havent", "hasnt", "cero", "zero",
 ];
 
 /// Verbs of expecting: a negator before one denies the expectation, so the words after it keep
@@ -351,8 +351,8 @@ pub fn booster(word: &str) -> Option<f64> {
         "muy" | "bastante" | "super" | "tan" | "realmente" | "totalmente" | "completamente"
         | "extremadamente" | "sumamente" | "demasiado" | "increiblemente" | "absolutamente"
         | "mucho" | "muchisimo" | "re" => 0.3,
-        "very" | "really" | "extremely" | "so" | "totally" | "completely" | "absolutely"
-        | "incredibly" | "highly" | "truly" | "too" | "utterly" => 0.3,
+        "very" | "really" | "realy" | "extremely" | "so" | "totally" | "completely"
+        | "absolutely" | "incredibly" | "highly" | "truly" | "too" | "utterly" => 0.3,
         "definitivamente" | "verdaderamente" | "sinceramente" | "francamente" | "definitely"
         | "surely" | "certainly" | "clearly" | "honestly" | "seriously" | "genuinely" => 0.2,
         // "pretty good", "pretty tight": before another word it grades it; alone it praises.

@@ -478,6 +478,8 @@ impl Scorer {
         self.phrases
             .longest(words)
             .map(|(len, &(score, lang))| (len, score, lang))
+            // "Un servicio de 10" is a mark; "después de 10 días" a count.
+            .filter(|&(len, ..)| !patterns::counts_something(words, len - 1))
     }
 
     /// A word's score, trying stretched-letter and -ísimo forms when the plain word is unknown.
@@ -620,6 +622,15 @@ impl Scorer {
             });
             return false;
         }
+        // "A lot less stressful", "menos caro": less of a feeling is some of the other (not "más
+        // o menos", "al menos", "por lo menos", which only hedge).
+        if matches!(before(1), Some("less" | "menos"))
+            && !matches!(before(2), Some("o" | "al" | "lo" | "a" | "no" | "not"))
+        {
+            *score *= NEGATION_FACTOR;
+            why.push_str(&format!(", lessened by \"{}\"", words[i - 1]));
+            return false;
+        }
         let floor = reach.floor(*score > 0.0);
         let mut k = i;
         let mut distance = 0;
@@ -658,8 +669,9 @@ impl Scorer {
             let past = rules::PAST.contains(&w)
                 || (w == "to" && previous == "used")
                 || (matches!(w, "era" | "eran" | "estaba" | "funcionaba") && previous == "antes");
-            if *score > 0.0 && past {
-                // "Solía ser bueno", "it used to work fine": good once, not now.
+            if past {
+                // "Solía ser bueno", "it used to work fine": good once, not now; "antes era un
+                // caos", "it used to crash": bad once, not now.
                 *score *= NEGATION_FACTOR;
                 why.push_str(&format!(", \"{w}\": no longer so"));
                 break;
@@ -1216,6 +1228,28 @@ mod tests {
         assert!(v("Solía ser rápido") < 0.0);
         assert!(v("Antes era bueno") < 0.0);
         assert!(v("Llegó antes de lo previsto y muy bien") > 0.0);
+        // A bad past is a good present.
+        assert!(lex("Antes era un caos") > 0.0);
+        assert!(lex("It used to crash") > 0.0);
+    }
+
+    #[test]
+    fn less_of_a_feeling_is_some_of_the_other_but_a_hedge_is_not() {
+        assert!(lex("They made it a lot less stressful") > 0.0);
+        assert!(lex("Menos caro que el otro") > 0.0);
+        assert!(lex("These are less flattering") < 0.0);
+        assert!(score_lexicon_explained("Por lo menos amable").contains("amable +"));
+        assert!(!score_lexicon_explained("Más o menos cómodo").contains("lessened"));
+    }
+
+    #[test]
+    fn a_mark_of_ten_is_no_count_of_ten() {
+        assert!(lex("Un servicio de 10") > 0.3);
+        assert!(!score_lexicon_explained("Después de 10 días sin respuesta").contains("de 10"));
+        assert!(
+            !score_lexicon_explained("Me lo arreglaron en cuestión de 10 minutos")
+                .contains("de 10")
+        );
     }
 
     #[test]
