@@ -20,9 +20,9 @@ pub struct EvalArgs {
     #[arg(long)]
     pub label_column: String,
     /// Only the rows whose COLUMN holds VALUE, e.g. `--where split=test` or
-    /// `--where domain=hotel`.
+    /// `--where domain=hotel`; given more than once, only the rows that meet every one.
     #[arg(long = "where", value_name = "COLUMN=VALUE")]
-    pub filter: Option<String>,
+    pub filter: Vec<String>,
     /// Print the figures as JSON.
     #[arg(long)]
     pub json: bool,
@@ -48,29 +48,29 @@ fn read_labelled(args: &EvalArgs) -> anyhow::Result<Vec<(String, String)>> {
     let Table { headers, records } = Table::read(&args.file)?;
     let find = |name: &str| column(&headers, name, &args.file);
     let (text, label) = (find(&args.text_column)?, find(&args.label_column)?);
-    let filter = match &args.filter {
-        Some(f) => {
-            let (column, value) = f.split_once('=').ok_or_else(|| {
-                UsageError(format!(
-                    "--where \"{f}\": write COLUMN=VALUE, e.g. split=test"
-                ))
-            })?;
-            Some((find(column.trim())?, value.trim().to_owned()))
-        }
-        None => None,
-    };
+    let mut filters = Vec::new();
+    for f in &args.filter {
+        let (column, value) = f.split_once('=').ok_or_else(|| {
+            UsageError(format!(
+                "--where \"{f}\": write COLUMN=VALUE, e.g. split=test"
+            ))
+        })?;
+        filters.push((column.trim(), find(column.trim())?, value.trim()));
+    }
     let mut items = Vec::new();
-    // The values the filter column holds, to name them when none matches (a typo).
-    let mut seen_values: Vec<String> = Vec::new();
+    // The values each filter column holds, to name them when no row matches (a typo).
+    let mut seen_values: Vec<Vec<&str>> = vec![Vec::new(); filters.len()];
     for (i, record) in records.iter().enumerate() {
-        if let Some((column, value)) = &filter {
+        let mut kept = true;
+        for ((_, column, value), seen) in filters.iter().zip(&mut seen_values) {
             let here = record.get(*column).unwrap_or_default().trim();
-            if here != value {
-                if seen_values.len() < 20 && !seen_values.iter().any(|v| v == here) {
-                    seen_values.push(here.to_owned());
-                }
-                continue;
+            if seen.len() < 20 && !seen.contains(&here) {
+                seen.push(here);
             }
+            kept &= here == *value;
+        }
+        if !kept {
+            continue;
         }
         let gold = record.get(label).unwrap_or_default().trim().to_lowercase();
         if !["neg", "neu", "pos", "mixed"].contains(&gold.as_str()) {
@@ -83,11 +83,17 @@ fn read_labelled(args: &EvalArgs) -> anyhow::Result<Vec<(String, String)>> {
         }
         items.push((record.get(text).unwrap_or_default().to_owned(), gold));
     }
-    if let (Some(f), true) = (&args.filter, items.is_empty()) {
+    if items.is_empty() && !filters.is_empty() {
+        let holds: Vec<String> = filters
+            .iter()
+            .zip(&seen_values)
+            .map(|((name, ..), seen)| format!("{name} holds: {}", seen.join(", ")))
+            .collect();
         return Err(UsageError(format!(
-            "{}: no row has {f}; that column holds: {}",
+            "{}: no row has {}; {}",
             args.file.display(),
-            seen_values.join(", ")
+            args.filter.join(" and "),
+            holds.join("; ")
         ))
         .into());
     }

@@ -204,6 +204,25 @@ fn eval_names_a_missing_column_and_a_bad_label() {
         .assert_bad_input(&["--where \"split\"", "COLUMN=VALUE"]);
     eval("s.csv", "text", &["--where", "split=tst"])
         .assert_bad_input(&["no row has split=tst", "test, dev"]);
+    // Given twice, only the rows that meet both.
+    d.write(
+        "m.csv",
+        "text,label,split,lang\nbien,pos,test,es\ngood,pos,test,en\nmal,neg,dev,es\nfatal,neg,test,es\n",
+    );
+    let both = ["--where", "split=test", "--where", "lang=es", "--json"];
+    let run = eval("m.csv", "text", &both);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let got: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(got["all"]["n"], 2, "{got}");
+    eval(
+        "m.csv",
+        "text",
+        &["--where", "split=dev", "--where", "lang=en"],
+    )
+    .assert_bad_input(&[
+        "no row has split=dev and lang=en",
+        "split holds: test, dev; lang holds: es, en",
+    ]);
     // What `curva score` reads, `curva eval` reads: here a Windows-1252 export with semicolons.
     let (texto, label) = ("Atención pésima", "neg");
     let mut bytes = b"texto;label\n".to_vec();
