@@ -48,26 +48,25 @@ fn read_labelled(args: &EvalArgs) -> anyhow::Result<Vec<(String, String)>> {
     let Table { headers, records } = Table::read(&args.file)?;
     let find = |name: &str| column(&headers, name, &args.file);
     let (text, label) = (find(&args.text_column)?, find(&args.label_column)?);
-    let mut filters = Vec::new();
+    let mut filters: Vec<(String, usize, &str)> = Vec::new();
     for f in &args.filter {
         let (column, value) = f.split_once('=').ok_or_else(|| {
             UsageError(format!(
                 "--where \"{f}\": write COLUMN=VALUE, e.g. split=test"
             ))
         })?;
-        filters.push((column.trim(), find(column.trim())?, value.trim()));
+        let (column, value) = (column.trim(), value.trim());
+        filters.push((format!("{column}={value}"), find(column)?, value));
     }
     let mut items = Vec::new();
-    // The values each filter column holds, to name them when no row matches (a typo).
-    let mut seen_values: Vec<Vec<&str>> = vec![Vec::new(); filters.len()];
+    // How many rows meet each filter on its own, to tell a typo from a combination no row has.
+    let mut meeting = vec![0usize; filters.len()];
     for (i, record) in records.iter().enumerate() {
         let mut kept = true;
-        for ((_, column, value), seen) in filters.iter().zip(&mut seen_values) {
-            let here = record.get(*column).unwrap_or_default().trim();
-            if seen.len() < 20 && !seen.contains(&here) {
-                seen.push(here);
-            }
-            kept &= here == *value;
+        for ((_, column, value), meeting) in filters.iter().zip(&mut meeting) {
+            let meets = record.get(*column).unwrap_or_default().trim() == *value;
+            *meeting += usize::from(meets);
+            kept &= meets;
         }
         if !kept {
             continue;
@@ -84,16 +83,42 @@ fn read_labelled(args: &EvalArgs) -> anyhow::Result<Vec<(String, String)>> {
         items.push((record.get(text).unwrap_or_default().to_owned(), gold));
     }
     if items.is_empty() && !filters.is_empty() {
-        let holds: Vec<String> = filters
+        let file = args.file.display();
+        // A filter no row meets: name the values its column holds.
+        if let Some(((asked, column, _), _)) = filters.iter().zip(&meeting).find(|(_, n)| **n == 0)
+        {
+            let mut values: Vec<&str> = Vec::new();
+            for record in &records {
+                let here = record.get(*column).unwrap_or_default().trim();
+                if !values.contains(&here) {
+                    values.push(here);
+                }
+            }
+            let shown: Vec<&str> = values
+                .iter()
+                .take(20)
+                .map(|v| if v.is_empty() { "(empty)" } else { v })
+                .collect();
+            let more = if values.len() > 20 { ", …" } else { "" };
+            return Err(UsageError(format!(
+                "{file}: no row has {asked}; that column holds: {}{more}",
+                shown.join(", ")
+            ))
+            .into());
+        }
+        let each: Vec<String> = filters
             .iter()
-            .zip(&seen_values)
-            .map(|((name, ..), seen)| format!("{name} holds: {}", seen.join(", ")))
+            .zip(&meeting)
+            .map(|((asked, ..), n)| format!("{asked}: {n}"))
             .collect();
         return Err(UsageError(format!(
-            "{}: no row has {}; {}",
-            args.file.display(),
-            args.filter.join(" and "),
-            holds.join("; ")
+            "{file}: no row meets all of {} together (rows meeting each: {})",
+            filters
+                .iter()
+                .map(|(asked, ..)| asked.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            each.join(", ")
         ))
         .into());
     }

@@ -220,9 +220,15 @@ fn eval_names_a_missing_column_and_a_bad_label() {
         &["--where", "split=dev", "--where", "lang=en"],
     )
     .assert_bad_input(&[
-        "no row has split=dev and lang=en",
-        "split holds: test, dev; lang holds: es, en",
+        "no row meets all of split=dev, lang=en together",
+        "rows meeting each: split=dev: 1, lang=en: 1",
     ]);
+    eval(
+        "m.csv",
+        "text",
+        &["--where", " lang = fr ", "--where", "split=dev"],
+    )
+    .assert_bad_input(&["no row has lang=fr; that column holds: es, en"]);
     // What `curva score` reads, `curva eval` reads: here a Windows-1252 export with semicolons.
     let (texto, label) = ("Atención pésima", "neg");
     let mut bytes = b"texto;label\n".to_vec();

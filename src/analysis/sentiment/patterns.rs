@@ -334,7 +334,7 @@ pub fn written_scores(words: &[&str]) -> Vec<(usize, f64, String)> {
         } else if matches!(words[i], "10" | "diez" | "0" | "cero")
             && i > 0
             && words[i - 1] == "un"
-            && !TIME_UNITS.contains(&next(1))
+            && !counts_something(words, i)
         {
             // "Un 10 para la recepcionista", "un cero": a school mark given whole.
             let s = out_of_ten(n);
@@ -669,7 +669,7 @@ pub fn hoped_for_more(words: &[&str]) -> Vec<(usize, usize)> {
 
 /// The negators that deny a verb, besides every English word ending in "n't": the words
 /// without which `failures` finds nothing.
-pub const DENIERS_EN: &[&str] = &["not", "never", "cannot", "cant"];
+pub const DENIERS_EN: &[&str] = &["not", "never", "cannot"];
 pub const DENIERS_ES: &[&str] = &["no", "nunca", "jamas"];
 
 /// "Didn't fit", "never arrived", "no encaja", "no se sujeta": a product or service that does not
@@ -784,9 +784,14 @@ fn denial(words: &[&str], i: usize) -> Option<usize> {
     let conditional = words[i.saturating_sub(3)..i]
         .iter()
         .any(|w| matches!(*w, "if" | "si"));
-    let unbeatable = matches!(words[i], "couldn't" | "cannot" | "can't" | "cant")
-        && matches!(next, "be" | "have");
+    let unbeatable =
+        matches!(words[i], "couldn't" | "cannot" | "can't") && matches!(next, "be" | "have");
     let manner = matches!(words[i], "sin" | "without") && is_verb_form(next);
+    // "No branch visit needed", "no appointment required": an ease, not a lack.
+    let needless = words[at..]
+        .iter()
+        .take(3)
+        .any(|w| matches!(*w, "needed" | "required" | "necessary"));
     (rules::NEGATORS.contains(&words[i])
         && !next.is_empty()
         && !rules::NOT_A_NEGATION.contains(&next)
@@ -795,6 +800,7 @@ fn denial(words: &[&str], i: usize) -> Option<usize> {
         && !conditional
         && !unbeatable
         && !manner
+        && !needless
         && !advice
         && !untried)
         .then_some(at)
@@ -917,6 +923,7 @@ mod tests {
         assert!(implicit_complaints(&words("haven't tried the spa yet")).is_empty());
         assert!(implicit_complaints(&words("no hay que instalar el programa")).is_empty());
         assert!(implicit_complaints(&words("no olvides cargarlo")).is_empty());
+        assert!(implicit_complaints(&words("no branch visit needed")).is_empty());
         assert!(implicit_complaints(&words("have never used cast iron before")).is_empty());
         assert!(implicit_complaints(&words("never been to spain before")).is_empty());
         assert!(

@@ -5,9 +5,8 @@
 pub const NEGATORS: &[&str] = &[
     "no", "nunca", "jamas", "ni", "tampoco", "sin", "nada", "ningun", "ninguno", "ninguna",
     "nadie", "not", "never", "without", "nothing", "none", "nobody", "neither", "nor", "cannot",
-    "cant", "can't", "didn't", "didnt", "don't", "dont", "doesn't", "doesnt", "isn't", "isnt",
-    "wasn't", "wasnt", "won't", "wont", "wouldn't", "aren't", "weren't", "haven't", "hasn't",
-    "couldn't", "couldnt", "wouldnt", "arent", "werent", "havent", "hasnt", "cero", "zero",
+    "can't", "didn't", "don't", "doesn't", "isn't", "wasn't", "won't", "wouldn't", "aren't",
+    "weren't", "haven't", "hasn't", "couldn't", "cero", "zero",
 ];
 
 /// Verbs of expecting: a negator before one denies the expectation, so the words after it keep
@@ -331,6 +330,15 @@ pub const CLAUSE_JOINERS: &[&str] = &["y", "e", "pero", "aunque", "and", "but", 
 /// A good word after these was good once and is not now ("solía ser rápido"; "used to" and
 /// "antes era" are matched as pairs).
 pub const PAST: &[&str] = &["solia", "solian", "formerly"];
+
+/// What is paid on top: "no service charge", "sin cargo por servicio".
+pub const FEES: &[&str] = &[
+    "charge", "charges", "fee", "fees", "cost", "costs", "cargo", "cargos", "coste", "costo",
+    "comision",
+];
+
+/// Words that say a past state goes on: "used to be terrible, still is", "sigue igual".
+pub const STILL: &[&str] = &["still", "sigue", "siguen", "todavia", "aun", "igual"];
 
 /// Words that only ever stand under a negation ("never had any problems", "sin ningún
 /// problema"): they do not use up the negator's reach.

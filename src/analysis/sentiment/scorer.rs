@@ -191,6 +191,7 @@ impl Scorer {
             })
             .all(|s| s);
         let function_words = FunctionWords::count(&words);
+        let lean = self.lean(&words, function_words);
         let mut hits: Vec<Hit> = Vec::new();
         let (mut es_hits, mut en_hits) = (0, 0);
         // How far back a negator may be found for each word.
@@ -256,7 +257,7 @@ impl Scorer {
                     // As written (lower-cased only for an explanation, off the hot path).
                     let shown = text.get(span.0..span.1).unwrap_or(folded);
                     if let Some((mut score, lang, mut why)) = self
-                        .word(folded, shown, function_words)
+                        .word(folded, shown, lean)
                         .filter(|(score, ..)| *score != 0.0 && !is_greeting(&words, i))
                     {
                         *if lang == Language::Es {
@@ -464,6 +465,24 @@ impl Scorer {
         }
     }
 
+    /// Which language a comment's words lean to, for looking them up: its function words, and
+    /// where they do not tell (a fragment: "brutal wait", "regular service", "trato brutal"),
+    /// the words that only one lexicon knows.
+    fn lean(&self, words: &[&str], function_words: FunctionWords) -> FunctionWords {
+        if function_words.es != function_words.en {
+            return function_words;
+        }
+        let mut lean = function_words;
+        for w in words.iter().filter(|w| !w.is_empty()) {
+            match (self.es.word(w).is_some(), self.en.word(w).is_some()) {
+                (true, false) => lean.es += 1,
+                (false, true) => lean.en += 1,
+                _ => {}
+            }
+        }
+        lean
+    }
+
     /// Whether a word carries feeling of its own in either lexicon.
     fn feels(&self, folded: &str) -> bool {
         self.es
@@ -480,6 +499,15 @@ impl Scorer {
             .map(|(len, &(score, lang))| (len, score, lang))
             // "Un servicio de 10" is a mark; "después de 10 días" a count.
             .filter(|&(len, ..)| !patterns::counts_something(words, len - 1))
+            // A lack ("no service", "sin luz") before a problem or a fee is no lack: the negator
+            // denies what follows ("no service issues", "no service charge").
+            .filter(|&(len, ..)| {
+                !(len == 2
+                    && matches!(words[0], "no" | "sin" | "without")
+                    && words
+                        .get(2)
+                        .is_some_and(|w| rules::PROBLEMS.contains(w) || rules::FEES.contains(w)))
+            })
     }
 
     /// A word's score, trying stretched-letter and -ísimo forms when the plain word is unknown.
@@ -622,14 +650,21 @@ impl Scorer {
             });
             return false;
         }
-        // "A lot less stressful", "menos caro": less of a feeling is some of the other (not "más
-        // o menos", "al menos", "por lo menos", which only hedge).
-        if matches!(before(1), Some("less" | "menos"))
-            && !matches!(before(2), Some("o" | "al" | "lo" | "a" | "no" | "not"))
-        {
+        // "A lot less stressful", "menos caro", "less than helpful": less of a feeling is some of
+        // the other (not "más o menos", "al menos", "por lo menos", which only hedge). A negator
+        // further back still denies it ("no fue menos caro"); "nothing less than amazing" is
+        // emphasis.
+        let less = match (before(1), before(2), before(3)) {
+            (Some("than"), Some("less"), Some("nothing" | "no")) => return false,
+            (Some("than"), Some("less"), _) => true,
+            (Some("less" | "menos"), hedge, _) => {
+                !matches!(hedge, Some("o" | "or" | "al" | "lo" | "a"))
+            }
+            _ => false,
+        };
+        if less {
             *score *= NEGATION_FACTOR;
-            why.push_str(&format!(", lessened by \"{}\"", words[i - 1]));
-            return false;
+            why.push_str(", lessened by \"less\"");
         }
         let floor = reach.floor(*score > 0.0);
         let mut k = i;
@@ -651,9 +686,13 @@ impl Scorer {
             }
             // "muy recomendable, se ha roto": a booster strengthens the word it stands before,
             // not one past another feeling (looked up only when there is a booster: rare).
-            if let Some(b) = rules::booster(w)
-                .filter(|_| distance <= 2 && !words[k + 1..i].iter().any(|w| self.feels(w)))
-            {
+            // "So" boosts only the word it stands before: "so I had to cancel" is a "so" that
+            // joins.
+            if let Some(b) = rules::booster(w).filter(|_| {
+                distance <= 2
+                    && (w != "so" || k + 1 == i)
+                    && !words[k + 1..i].iter().any(|w| self.feels(w))
+            }) {
                 *score *= 1.0 + b;
                 why.push_str(&format!(
                     ", {} by \"{w}\"",
@@ -666,9 +705,11 @@ impl Scorer {
                 break;
             }
             let previous = k.checked_sub(1).map(|p| words[p]).unwrap_or_default();
-            let past = rules::PAST.contains(&w)
-                || (w == "to" && previous == "used")
-                || (matches!(w, "era" | "eran" | "estaba" | "funcionaba") && previous == "antes");
+            let past = (rules::PAST.contains(&w)
+                || (w == "to" && previous == "used" && !accustomed(words, k - 1))
+                || (matches!(w, "era" | "eran" | "estaba" | "funcionaba") && previous == "antes"))
+                // "It used to be terrible, still is", "antes era un caos y sigue igual".
+                && !words[i..].iter().take(6).any(|w| rules::STILL.contains(w));
             if past {
                 // "Solía ser bueno", "it used to work fine": good once, not now; "antes era un
                 // caos", "it used to crash": bad once, not now.
@@ -687,10 +728,11 @@ impl Scorer {
                 if rules::NOT_A_NEGATION.contains(&next)
                     || (next == "decir" && previous == "por")
                     || (previous == "if" && rules::COMPARATIVES.contains(&next))
+                    || unbeatable(w, &words[k + 1..i], words[i], &words[i + 1..])
                 {
                     // "no solo … sino", "not only", "nothing but", "por no decir engañoso",
-                    // "as good if not better": the negator adds to what follows instead of
-                    // denying it.
+                    // "as good if not better", "couldn't be better": the negator adds to what
+                    // follows instead of denying it.
                     break;
                 }
                 reach.denied(k, *score > 0.0);
@@ -731,6 +773,49 @@ impl Scorer {
         }
         raised.is_some()
     }
+}
+
+/// Whether a negator says that what follows could not be more so: "couldn't be better",
+/// "couldn't have been nicer", "no podría ser mejor" (a comparative after "be"), "can't thank
+/// them enough", "couldn't recommend it enough". `between` are the words from the negator to the
+/// scored `word`, `after` those after it.
+fn unbeatable(negator: &str, between: &[&str], word: &str, after: &[&str]) -> bool {
+    let english = matches!(negator, "couldn't" | "can't" | "cannot");
+    let spanish = negator == "no"
+        && between
+            .iter()
+            .any(|w| matches!(*w, "podria" | "pudo" | "puede" | "podia"));
+    let comparative = rules::COMPARATIVES.contains(&word)
+        || matches!(word, "worse" | "peor" | "peores")
+        || (english && word.len() > 4 && word.ends_with("er"));
+    let to_be = between
+        .iter()
+        .any(|w| matches!(*w, "be" | "been" | "ser" | "sido" | "estar"));
+    (english || spanish)
+        && ((to_be && comparative) || (english && after.iter().take(3).any(|w| *w == "enough")))
+}
+
+/// Whether the "used" at `at` means accustomed ("I'm not used to", "got used to"), not the past.
+fn accustomed(words: &[&str], at: usize) -> bool {
+    at.checked_sub(1).is_some_and(|b| {
+        matches!(
+            words[b],
+            "am" | "i'm"
+                | "im"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "get"
+                | "got"
+                | "getting"
+                | "gets"
+                | "not"
+                | "so"
+        )
+    })
 }
 
 /// How far back a word may look for the negator that denies it.
@@ -1234,7 +1319,41 @@ mod tests {
     }
 
     #[test]
+    fn a_past_that_goes_on_or_a_habit_is_no_past() {
+        assert!(lex("It used to be terrible, still is") < 0.0);
+        assert!(lex("Antes era un caos y sigue igual") < 0.0);
+        assert!(lex("I'm not used to such rude staff") < 0.0);
+        assert!(lex("I got used to the awful noise") < 0.0);
+    }
+
+    #[test]
+    fn could_not_be_better_is_the_best_there_is() {
+        for praise in [
+            "Couldnt be better",
+            "Couldn't have been nicer",
+            "Couldn't recommend them enough",
+            "No podría ser mejor",
+        ] {
+            assert!(lex(praise) > 0.3, "{praise}");
+        }
+        assert!(lex("It couldn't be worse") < -0.3);
+        assert!(lex("Wasn't better than the old one") < 0.0);
+    }
+
+    #[test]
+    fn a_lack_before_a_problem_or_a_fee_denies_them() {
+        assert!(lex("Llevo 5 días sin internet") < -0.3);
+        assert!(lex("No service issues so far") > 0.0);
+        assert!(lex("No service charge and lovely staff") > 0.3);
+        assert!(lex("La app funciona sin conexión") > 0.0);
+    }
+
+    #[test]
     fn less_of_a_feeling_is_some_of_the_other_but_a_hedge_is_not() {
+        assert!(lex("The staff were less than helpful") < 0.0);
+        assert!(lex("Nothing less than amazing") > 0.3);
+        assert!(lex("No fue menos caro que en la otra tienda") < 0.0);
+        assert!(lex("More or less happy with it") > 0.0);
         assert!(lex("They made it a lot less stressful") > 0.0);
         assert!(lex("Menos caro que el otro") > 0.0);
         assert!(lex("These are less flattering") < 0.0);
@@ -1245,6 +1364,7 @@ mod tests {
     #[test]
     fn a_mark_of_ten_is_no_count_of_ten() {
         assert!(lex("Un servicio de 10") > 0.3);
+        assert!(!score_lexicon_explained("Me hicieron un 10% de descuento").contains("10"));
         assert!(!score_lexicon_explained("Después de 10 días sin respuesta").contains("de 10"));
         assert!(
             !score_lexicon_explained("Me lo arreglaron en cuestión de 10 minutos")

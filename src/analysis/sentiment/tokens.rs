@@ -52,7 +52,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             return;
         }
         tokens.push(Token::Word {
-            folded,
+            folded: unabbreviated(folded),
             shouting: r.letters > 1 && r.upper,
             span: (r.start, end),
         });
@@ -75,7 +75,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             skip_to = at + len;
             continue;
         }
-        if c.is_alphanumeric() || c == '\'' || c == '’' {
+        // A percentage is one word ("10%"), so no rule reads it as a number: "un 10% de
+        // descuento" is no mark of ten.
+        let percent =
+            c == '%' && word.is_some() && text[..at].ends_with(|p: char| p.is_ascii_digit());
+        if c.is_alphanumeric() || c == '\'' || c == '’' || percent {
             let r = word.get_or_insert(Reading {
                 start: at,
                 letters: 0,
@@ -111,6 +115,39 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Whether a piece of text between spaces is a web address ("https://t.co/x", "(www.x.es)").
+/// Chat spellings of Spanish function words, which survey answers are full of ("nada q ver",
+/// "aunq tardó", "xq nadie contesta", "tb"), and English negations typed without their
+/// apostrophe ("couldnt be better", "dont buy"): read as the words they stand for, so that the
+/// phrases and rules that need those words see them. (English chat words such as "thx" and
+/// "pls" are in the lexicon as written.)
+fn unabbreviated(folded: String) -> String {
+    let full = match folded.as_str() {
+        "dont" => "don't",
+        "didnt" => "didn't",
+        "doesnt" => "doesn't",
+        "cant" => "can't",
+        "wont" => "won't",
+        "isnt" => "isn't",
+        "wasnt" => "wasn't",
+        "arent" => "aren't",
+        "werent" => "weren't",
+        "couldnt" => "couldn't",
+        "wouldnt" => "wouldn't",
+        "shouldnt" => "shouldn't",
+        "havent" => "haven't",
+        "hasnt" => "hasn't",
+        "hadnt" => "hadn't",
+        "aint" => "ain't",
+        "q" | "ke" => "que",
+        "xq" | "pq" | "porq" | "xk" => "porque",
+        "aunq" => "aunque",
+        "tb" | "tmb" | "tbn" | "tambn" => "tambien",
+        "bn" => "bien",
+        _ => return folded,
+    };
+    full.to_owned()
+}
+
 pub fn is_url(chunk: &str) -> bool {
     chunk.contains("://")
         || chunk
@@ -211,6 +248,30 @@ mod tests {
             t[5..],
             [Token::Exclamation, Token::Exclamation, Token::Emoji('😡')]
         );
+    }
+
+    #[test]
+    fn chat_spellings_of_function_words_are_read_as_the_words() {
+        let words = |text: &str| {
+            tokenize(text)
+                .into_iter()
+                .filter_map(|t| match t {
+                    Token::Word { folded, .. } => Some(folded),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            words("nada q ver, aunq tb"),
+            ["nada", "que", "ver", "aunque", "tambien"]
+        );
+        assert_eq!(words("Couldnt be better"), ["couldn't", "be", "better"]);
+        assert_eq!(
+            words("un 10% de descuento"),
+            ["un", "10%", "de", "descuento"]
+        );
+        // Only whole words: "queso", "tbc" stay.
+        assert_eq!(words("queso tbc"), ["queso", "tbc"]);
     }
 
     #[test]
