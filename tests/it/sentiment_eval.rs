@@ -92,16 +92,21 @@ fn english_binary_macro_f1_does_not_regress() {
     );
 }
 
+/// The whole engine's binary macro-F1 on `items` (there must be `n`) is at least `floor`.
+fn binary_at_least(items: &[(String, String)], n: usize, floor: f64, what: &str) {
+    let e = evaluate(items);
+    assert_eq!(e.binary.n, n, "{what}");
+    assert!(
+        e.binary.macro_f1 >= floor,
+        "{what}: binary macro-F1 fell to {:.3}",
+        e.binary.macro_f1
+    );
+}
+
 #[test]
 fn unseen_reviews_binary_macro_f1_does_not_regress() {
     for (file, floor) in [("reviews_es.csv", 0.89), ("reviews_en.csv", 0.85)] {
-        let e = evaluate(&labelled(file, Some("test")));
-        assert_eq!(e.binary.n, 300, "{file}");
-        assert!(
-            e.binary.macro_f1 >= floor,
-            "{file} test half: binary macro-F1 fell to {}",
-            e.binary.macro_f1
-        );
+        binary_at_least(&labelled(file, Some("test")), 300, floor, file);
     }
 }
 
@@ -109,13 +114,8 @@ fn unseen_reviews_binary_macro_f1_does_not_regress() {
 fn real_english_review_sentences_binary_macro_f1_does_not_regress() {
     // Real sentences by other people (CC BY 4.0, see data/eval/README.md); the learned model
     // is trained on the `dev` half, so the whole engine is measured on the `test` half.
-    let e = evaluate(&labelled("uci_en.csv", Some("test")));
-    assert_eq!(e.binary.n, 1502);
-    assert!(
-        e.binary.macro_f1 >= 0.86,
-        "binary macro-F1 {:.3} on uci_en.csv's test half",
-        e.binary.macro_f1
-    );
+    let items = labelled("uci_en.csv", Some("test"));
+    binary_at_least(&items, 1502, 0.86, "uci_en.csv test half");
 }
 
 #[test]
@@ -123,13 +123,8 @@ fn survey_answers_written_blind_do_not_regress() {
     // A second author's survey answers (data/eval/README.md): blind when first measured (0.883
     // es, 0.832 en), read for faults since, never trained on. Floors just under the figures.
     for (lang, floor) in [("es", 0.94), ("en", 0.88)] {
-        let e = evaluate(&labelled_where("survey_blind.csv", &[("lang", lang)]));
-        assert_eq!(e.binary.n, 200, "{lang}");
-        assert!(
-            e.binary.macro_f1 >= floor,
-            "survey_blind.csv, {lang}: binary macro-F1 fell to {}",
-            e.binary.macro_f1
-        );
+        let items = labelled_where("survey_blind.csv", &[("lang", lang)]);
+        binary_at_least(&items, 200, floor, &format!("survey_blind.csv, {lang}"));
     }
 }
 
@@ -137,14 +132,13 @@ fn survey_answers_written_blind_do_not_regress() {
 fn survey_answers_of_a_third_author_do_not_regress() {
     // The `test` half of survey_blind2.csv (data/eval/README.md): blind when first measured
     // (0.857 es, 0.858 en) and never read for faults since, but for three rows.
-    for (lang, floor) in [("es", 0.85), ("en", 0.85)] {
-        let test = labelled_where("survey_blind2.csv", &[("lang", lang), ("split", "test")]);
-        let e = evaluate(&test);
-        assert_eq!(e.binary.n, 100, "{lang}");
-        assert!(
-            e.binary.macro_f1 >= floor,
-            "survey_blind2.csv test half, {lang}: binary macro-F1 fell to {}",
-            e.binary.macro_f1
+    for lang in ["es", "en"] {
+        let items = labelled_where("survey_blind2.csv", &[("lang", lang), ("split", "test")]);
+        binary_at_least(
+            &items,
+            100,
+            0.85,
+            &format!("survey_blind2.csv test half, {lang}"),
         );
     }
 }
