@@ -3,10 +3,44 @@
 
 /// Words that flip the polarity of what follows within the clause.
 pub const NEGATORS: &[&str] = &[
-    "no", "nunca", "jamas", "ni", "tampoco", "sin", "nada", "ningun", "ninguno", "ninguna",
-    "nadie", "not", "never", "without", "nothing", "none", "nobody", "neither", "nor", "cannot",
-    "can't", "didn't", "don't", "doesn't", "isn't", "wasn't", "won't", "wouldn't", "aren't",
-    "weren't", "haven't", "hasn't", "couldn't", "cero", "zero",
+    "no",
+    "nunca",
+    "jamas",
+    "ni",
+    "tampoco",
+    "sin",
+    "nada",
+    "ningun",
+    "ninguno",
+    "ninguna",
+    "nadie",
+    "not",
+    "never",
+    "without",
+    "nothing",
+    "none",
+    "nobody",
+    "neither",
+    "nor",
+    "cannot",
+    "can't",
+    "didn't",
+    "don't",
+    "doesn't",
+    "isn't",
+    "wasn't",
+    "won't",
+    "wouldn't",
+    "aren't",
+    "weren't",
+    "haven't",
+    "hasn't",
+    "hadn't",
+    "couldn't",
+    "shouldn't",
+    "ain't",
+    "cero",
+    "zero",
 ];
 
 /// Verbs of expecting: a negator before one denies the expectation, so the words after it keep
@@ -338,7 +372,7 @@ pub const FEES: &[&str] = &[
 ];
 
 /// Words that say a past state goes on: "used to be terrible, still is", "sigue igual".
-pub const STILL: &[&str] = &["still", "sigue", "siguen", "todavia", "aun", "igual"];
+pub const STILL: &[&str] = &["still", "sigue", "siguen", "todavia", "aun"];
 
 /// Words that only ever stand under a negation ("never had any problems", "sin ningún
 /// problema"): they do not use up the negator's reach.

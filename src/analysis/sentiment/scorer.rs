@@ -472,13 +472,21 @@ impl Scorer {
         if function_words.es != function_words.en {
             return function_words;
         }
-        let mut lean = function_words;
+        let (mut es, mut en) = (0, 0);
         for w in words.iter().filter(|w| !w.is_empty()) {
             match (self.es.word(w).is_some(), self.en.word(w).is_some()) {
-                (true, false) => lean.es += 1,
-                (false, true) => lean.en += 1,
+                (true, false) => es += 1,
+                (false, true) => en += 1,
                 _ => {}
             }
+        }
+        // One more function word for the side that wins, none on a tie ("great, gracias"): a
+        // tie must not start taking English words apart as Spanish inflections.
+        let mut lean = function_words;
+        match es.cmp(&en) {
+            std::cmp::Ordering::Greater => lean.es += 1,
+            std::cmp::Ordering::Less => lean.en += 1,
+            std::cmp::Ordering::Equal => {}
         }
         lean
     }
@@ -709,7 +717,13 @@ impl Scorer {
                 || (w == "to" && previous == "used" && !accustomed(words, k - 1))
                 || (matches!(w, "era" | "eran" | "estaba" | "funcionaba") && previous == "antes"))
                 // "It used to be terrible, still is", "antes era un caos y sigue igual".
-                && !words[i..].iter().take(6).any(|w| rules::STILL.contains(w));
+                && !(i..words.len())
+                    .take(6)
+                    .take_while(|&a| !matches!(words[a], "now" | "ahora" | "but" | "pero"))
+                    .any(|a| {
+                        rules::STILL.contains(&words[a])
+                            && !(words[a] == "aun" && words.get(a + 1) == Some(&"asi"))
+                    });
             if past {
                 // "Solía ser bueno", "it used to work fine": good once, not now; "antes era un
                 // caos", "it used to crash": bad once, not now.
@@ -728,7 +742,7 @@ impl Scorer {
                 if rules::NOT_A_NEGATION.contains(&next)
                     || (next == "decir" && previous == "por")
                     || (previous == "if" && rules::COMPARATIVES.contains(&next))
-                    || unbeatable(w, &words[k + 1..i], words[i], &words[i + 1..])
+                    || unbeatable(previous, w, &words[k + 1..i], words[i], &words[i + 1..])
                 {
                     // "no solo … sino", "not only", "nothing but", "por no decir engañoso",
                     // "as good if not better", "couldn't be better": the negator adds to what
@@ -778,21 +792,30 @@ impl Scorer {
 /// Whether a negator says that what follows could not be more so: "couldn't be better",
 /// "couldn't have been nicer", "no podría ser mejor" (a comparative after "be"), "can't thank
 /// them enough", "couldn't recommend it enough". `between` are the words from the negator to the
-/// scored `word`, `after` those after it.
-fn unbeatable(negator: &str, between: &[&str], word: &str, after: &[&str]) -> bool {
-    let english = matches!(negator, "couldn't" | "can't" | "cannot");
+/// scored `word`, `after` those after it, `before` the word before the negator ("could not").
+fn unbeatable(before: &str, negator: &str, between: &[&str], word: &str, after: &[&str]) -> bool {
+    let english = matches!(negator, "couldn't" | "can't" | "cannot")
+        || (negator == "not" && matches!(before, "could" | "can"));
     let spanish = negator == "no"
         && between
             .iter()
             .any(|w| matches!(*w, "podria" | "pudo" | "puede" | "podia"));
-    let comparative = rules::COMPARATIVES.contains(&word)
+    // "Couldn't be less helpful", "couldn't be more helpful": the grade is the word before.
+    let graded = matches!(between.last(), Some(&("less" | "more" | "mas" | "menos")));
+    let comparative = graded
+        || rules::COMPARATIVES.contains(&word)
         || matches!(word, "worse" | "peor" | "peores")
         || (english && word.len() > 4 && word.ends_with("er"));
     let to_be = between
         .iter()
         .any(|w| matches!(*w, "be" | "been" | "ser" | "sido" | "estar"));
-    (english || spanish)
-        && ((to_be && comparative) || (english && after.iter().take(3).any(|w| *w == "enough")))
+    // "Can't thank them enough", but not "can't recommend, not enough staff".
+    let enough = after
+        .iter()
+        .take(3)
+        .take_while(|w| !w.is_empty())
+        .any(|w| *w == "enough");
+    (english || spanish) && ((to_be && comparative) || (english && enough))
 }
 
 /// Whether the "used" at `at` means accustomed ("I'm not used to", "got used to"), not the past.
@@ -814,6 +837,12 @@ fn accustomed(words: &[&str], at: usize) -> bool {
                 | "gets"
                 | "not"
                 | "so"
+                | "we're"
+                | "they're"
+                | "you're"
+                | "he's"
+                | "she's"
+                | "it's"
         )
     })
 }
@@ -1324,6 +1353,11 @@ mod tests {
         assert!(lex("Antes era un caos y sigue igual") < 0.0);
         assert!(lex("I'm not used to such rude staff") < 0.0);
         assert!(lex("I got used to the awful noise") < 0.0);
+        assert!(lex("They're used to rude customers") < 0.0);
+        // What goes on is told before "now"; "aún así" is "even so".
+        assert!(lex("Used to be great, now it still takes forever") < 0.0);
+        assert!(lex("Antes era buenísimo, aún así sigo siendo cliente") < 0.0);
+        assert!(lex("Antes era bueno, aún lo es") > 0.0);
     }
 
     #[test]
@@ -1337,6 +1371,10 @@ mod tests {
             assert!(lex(praise) > 0.3, "{praise}");
         }
         assert!(lex("It couldn't be worse") < -0.3);
+        assert!(lex("Could not be better") > 0.0);
+        assert!(lex("Couldn't be less helpful") < -0.3);
+        assert!(lex("Couldn't be more disappointed") < -0.3);
+        assert!(lex("Can't recommend, not enough staff") < 0.0);
         assert!(lex("Wasn't better than the old one") < 0.0);
     }
 
@@ -1387,6 +1425,11 @@ mod tests {
 
     #[test]
     fn spanish_inflections_are_found_but_english_words_are_not_taken_apart() {
+        // A fragment whose words are as Spanish as English ("great", "gracias") is not taken
+        // apart as Spanish: "times" is no "timar".
+        assert!(lex("Delivery times great, gracias") > 0.3);
+        // One whose words are only English reads a shared word in English.
+        assert!(lex("Brutal wait") < -0.3);
         let s = score("Nuestras esperanzas se vieron colmadas");
         assert!(s.valence > 0.0, "{s:?}");
         assert!(s.explanation.iter().any(|e| e.contains("(as \"")), "{s:?}");

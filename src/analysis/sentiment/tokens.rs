@@ -52,7 +52,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             return;
         }
         tokens.push(Token::Word {
-            folded: unabbreviated(folded),
+            folded: unabbreviated(folded, r.upper),
             shouting: r.letters > 1 && r.upper,
             span: (r.start, end),
         });
@@ -94,6 +94,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         flush(word.take(), at, &mut tokens);
+        // "Un 10 % de descuento" (the space Spanish style asks for): still one word.
+        if c == '%'
+            && let Some(Token::Word { folded, span, .. }) = tokens.last_mut()
+            && folded.bytes().all(|b| b.is_ascii_digit())
+            && text[span.1..at].chars().all(char::is_whitespace)
+        {
+            folded.push('%');
+            span.1 = at + 1;
+            continue;
+        }
         match c {
             '!' | '¡' => tokens.push(Token::Exclamation),
             '.' | ',' | ';' | ':' | '?' | '¿' | '\n' | '(' | ')' | '…' | '–' | '—' | '•' | '|' => {
@@ -119,8 +129,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// "aunq tardó", "xq nadie contesta", "tb"), and English negations typed without their
 /// apostrophe ("couldnt be better", "dont buy"): read as the words they stand for, so that the
 /// phrases and rules that need those words see them. (English chat words such as "thx" and
-/// "pls" are in the lexicon as written.)
-fn unabbreviated(folded: String) -> String {
+/// "pls" are in the lexicon as written.) Written in capitals, the chat words are names instead:
+/// "impresora en BN", "2 TB", "modelo Q".
+fn unabbreviated(folded: String, capitals: bool) -> String {
     let full = match folded.as_str() {
         "dont" => "don't",
         "didnt" => "didn't",
@@ -138,6 +149,7 @@ fn unabbreviated(folded: String) -> String {
         "hasnt" => "hasn't",
         "hadnt" => "hadn't",
         "aint" => "ain't",
+        _ if capitals => return folded,
         "q" | "ke" => "que",
         "xq" | "pq" | "porq" | "xk" => "porque",
         "aunq" => "aunque",
@@ -270,6 +282,8 @@ mod tests {
             words("un 10% de descuento"),
             ["un", "10%", "de", "descuento"]
         );
+        assert_eq!(words("un 10 % de descuento")[1], "10%");
+        assert_eq!(words("impresora en BN, 2 TB")[2..], ["bn", "2", "tb"]);
         // Only whole words: "queso", "tbc" stay.
         assert_eq!(words("queso tbc"), ["queso", "tbc"]);
     }
