@@ -21,6 +21,7 @@ pub enum Cue {
     ShortLives,
     NeedsUpkeep,
     HopedForMore,
+    Wishes,
     ImplicitComplaints,
 }
 
@@ -43,6 +44,7 @@ const TRIGGERS: &[(Cue, &[&str])] = &[
     (Cue::NeedsUpkeep, patterns::UPKEEP),
     (Cue::HopedForMore, patterns::HOPING_ES),
     (Cue::HopedForMore, patterns::HOPING_EN),
+    (Cue::Wishes, patterns::WISHING),
     // A wait ("tres horas") or a denial ("nadie contesta", "no trae instrucciones").
     (Cue::ImplicitComplaints, patterns::TIME_UNITS),
     (Cue::ImplicitComplaints, rules::NEGATORS),
@@ -116,6 +118,7 @@ mod tests {
             Cue::ShortLives => !patterns::short_lives(words).is_empty(),
             Cue::NeedsUpkeep => !patterns::needs_upkeep(words).is_empty(),
             Cue::HopedForMore => !patterns::hoped_for_more(words).is_empty(),
+            Cue::Wishes => !patterns::wishes(words).is_empty(),
             Cue::ImplicitComplaints => !patterns::implicit_complaints(words).is_empty(),
         }
     }
@@ -125,7 +128,7 @@ mod tests {
     /// something in the sweep (or the check would prove nothing of it).
     #[test]
     fn no_pattern_finds_anything_without_its_triggers() {
-        const ALL: [Cue; 9] = [
+        const ALL: [Cue; 10] = [
             Cue::NoneOf,
             Cue::AgainstClaims,
             Cue::Excess,
@@ -134,6 +137,7 @@ mod tests {
             Cue::ShortLives,
             Cue::NeedsUpkeep,
             Cue::HopedForMore,
+            Cue::Wishes,
             Cue::ImplicitComplaints,
         ];
         let vocabulary = [
@@ -181,6 +185,8 @@ mod tests {
             "mejor",
             "expected",
             "better",
+            "should",
+            "more",
             "tres",
             "horas",
             "nadie",

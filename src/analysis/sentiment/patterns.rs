@@ -509,7 +509,8 @@ pub fn excess(words: &[&str], valence: impl Fn(&str) -> Option<f64>) -> Vec<(usi
             || what.is_empty()
             || valence(what).is_some()
             // "helpful too and…", "too, which…": "too" meaning "also".
-            || super::language::is_function_word(what)
+            || (super::language::is_function_word(what)
+                && !matches!(*what, "much" | "mucho" | "poco"))
             || matches!(*what, "which" | "as" | "because")
             || matches!(*what, "much" | "many" | "mucho" | "muchos" | "muchas")
                 && words.get(i + 2).is_some_and(|w| valence(w).is_some())
@@ -532,6 +533,10 @@ pub fn excess(words: &[&str], valence: impl Fn(&str) -> Option<f64>) -> Vec<(usi
 /// complaint follows: "Genial, otra semana sin internet".
 const SARCASTIC_INTERJECTIONS: &[&str] = &[
     "genial",
+    "enhorabuena",
+    "felicidades",
+    "congrats",
+    "congratulations",
     "fantastico",
     "maravilloso",
     "estupendo",
@@ -573,6 +578,8 @@ const SARCASTIC_OPENINGS: &[&[&str]] = &[
     &["i", "love", "it", "when"],
     &["i", "love", "paying"],
     &["i", "love", "waiting"],
+    &["love", "paying"],
+    &["love", "waiting"],
     &["nothing", "like"],
 ];
 
@@ -609,11 +616,69 @@ pub fn sarcastic_opening(
         return None;
     }
     let rest = &words[span..];
-    let (complaint, praise) = feeling_after(span);
+    // The complaint may be the opening's own last word ("love waiting", "me encanta pagar");
+    // praise is looked for only after it.
+    let (complaint, _) = feeling_after(1);
+    let (_, praise) = feeling_after(span);
     // A repeat counts only with a denial: "otra semana sin internet", not "will order again".
     let repeated_lack = rest.iter().any(|w| REPEATS.contains(w))
         && rest.iter().any(|w| super::rules::NEGATORS.contains(w));
     ((complaint || repeated_lack) && !praise).then_some(span)
+}
+
+/// Words that wish for something ("deberían", "should", "need", "ojalá"): the triggers of
+/// `wishes`. "Tienen", "tendrían" and "hay" wish only with "que" after them.
+pub const WISHING: &[&str] = &[
+    "deberian", "deberia", "debieran", "tendrian", "tienen", "tiene", "hay", "podrian", "podria",
+    "ojala", "should", "could", "need", "needs", "ought", "wish",
+];
+
+/// "Deberían capacitar mejor al personal", "staff need to be more helpful", "tendrían que ser
+/// más rápidos": praise wished for is what the customer did not get. Returns (index of the
+/// wishing word, index of the word wished for): a comparative ("mejor", "better", "faster") or
+/// the word after "más" / "more", in the same clause. Not when a negator stands between or just
+/// before ("no podría ser mejor", "could not be happier": praise), nor after an "if".
+pub fn wishes(words: &[&str]) -> Vec<(usize, usize)> {
+    use super::rules::NEGATORS;
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !WISHING.contains(w) {
+            continue;
+        }
+        let needs_que = matches!(*w, "tendrian" | "tienen" | "tiene" | "hay");
+        if needs_que && words.get(i + 1) != Some(&"que") {
+            continue;
+        }
+        let before = &words[i.saturating_sub(3)..i];
+        if before
+            .iter()
+            .any(|b| NEGATORS.contains(b) || matches!(*b, "if" | "si"))
+        {
+            continue;
+        }
+        for k in i + 1..words.len().min(i + 7) {
+            let word = words[k];
+            if word.is_empty() || NEGATORS.contains(&word) || word.ends_with("n't") {
+                break;
+            }
+            // "Try the better rooms", "all you could want and better": a thing named, or more
+            // than enough, not a wish.
+            if matches!(
+                words[k - 1],
+                "the" | "a" | "and" | "or" | "el" | "la" | "los" | "las" | "un" | "una" | "y" | "o"
+            ) {
+                break;
+            }
+            let after_more = matches!(words[k - 1], "mas" | "more");
+            let comparative = matches!(word, "mejor" | "mejores" | "better")
+                || (word.len() > 5 && word.ends_with("er") && word.is_ascii());
+            if after_more || comparative {
+                out.push((i, k));
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Verbs of hoping, and what was hoped for when it is more: "esperaba algo un poco mejor",

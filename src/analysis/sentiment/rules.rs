@@ -547,6 +547,12 @@ pub fn is_laughing_face(c: char) -> bool {
     matches!(c, '😂' | '🤣')
 }
 
+/// Faces that roll their eyes or smile upside down: in a customer's comment they say the praise
+/// around them is not meant ("Siempre innovando 🙃", "Love that for me 🙄").
+pub fn is_irony_mark(c: char) -> bool {
+    matches!(c, '🙃' | '🙄' | '😒')
+}
+
 /// Laughter's score on the lexicon scale: below VADER's "haha" (2.0), as Spanish comments laugh
 /// at their own complaints too ("otra vez tarde jajaja").
 pub const LAUGHTER: f64 = 1.5;

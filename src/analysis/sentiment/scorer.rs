@@ -110,7 +110,9 @@ impl Scorer {
 
     /// The scorer built on the lexicons shipped in data/lexicons/ (checked by a test).
     pub fn bundled() -> Self {
-        let load = |text| Lexicon::parse(text).unwrap_or_default();
+        // A fault in a shipped lexicon is a fault of the build, caught by a test; an empty
+        // lexicon in its place would quietly read Spanish as nothing.
+        let load = |text| Lexicon::parse(text).unwrap_or_else(|e| panic!("bundled lexicon: {e}"));
         let scorer = Scorer::new(
             load(include_str!("../../../data/lexicons/es_vader.tsv"))
                 .overlaid(load(include_str!("../../../data/lexicons/es.tsv"))),
@@ -367,6 +369,22 @@ impl Scorer {
                 None => hits.push(Hit::pattern((at, -1.5, why))),
             }
         }
+        // "Deberían capacitar mejor", "need to be more helpful": the praise is wished for.
+        for (wish, at) in cues.run(Cue::Wishes, || patterns::wishes(&words)) {
+            if phrases.iter().any(|p| p.contains(&at)) {
+                continue;
+            }
+            if let Some(h) = hits
+                .iter_mut()
+                .find(|h| h.index == at && h.lexical && h.score > 0.0)
+            {
+                h.score = -1.0;
+                h.why = format!(
+                    "\"{} … {}\": wished for, not got -1.0",
+                    words[wish], words[at]
+                );
+            }
+        }
         // Laughter alone is no verdict: the weakest patterns still read the words.
         if hits.iter().all(|h| laughs.contains(&h.index)) {
             hits.extend(
@@ -401,9 +419,13 @@ impl Scorer {
             // "Genial, me cobraron dos veces": the praise is the complaint's frame.
             for h in hits.iter_mut().filter(|h| h.index < span && h.score > 0.0) {
                 h.score = -h.score;
-                h.why.push_str(", sarcasm: praise opening a complaint");
+                h.why.push_str(&format!(
+                    ", sarcasm: praise opening a complaint, read as {:+.1}",
+                    h.score
+                ));
             }
         }
+        read_irony_marks(text, &tokens, &mut hits);
         discount_scare_quotes(text, &tokens, &mut hits);
         weigh_contrast(&words, &mut hits, &mut explanation);
         // Complaints in words weigh more (`NEGATIVITY`); a pattern's hit keeps the weight it was
@@ -1004,6 +1026,24 @@ fn is_greeting(words: &[&str], i: usize) -> bool {
 /// Praise inside quotation marks is a claim someone made, mostly the one a review says was
 /// broken: the "breakfast included", the "dishwasher safe", the "ad-free" version. It is not the
 /// customer's own praise, so it counts for nothing; complaints in quotes still count.
+/// An eye-roll (🙄, "¬¬") or an upside-down smile turns the comment's praise into its
+/// complaint: "Qué maravilla, otra comisión nueva este mes. Siempre innovando 🙃". Customers use
+/// them for little else; a sincere "me encantó 🙃" is rarer than the sarcasm it would miss.
+fn read_irony_marks(text: &str, tokens: &[Token], hits: &mut [Hit]) {
+    let mark = tokens.iter().find_map(|t| match t {
+        Token::Emoji(c) if rules::is_irony_mark(*c) => Some(c.to_string()),
+        _ => None,
+    });
+    let Some(mark) = mark.or_else(|| text.contains("¬¬").then(|| "¬¬".to_owned())) else {
+        return;
+    };
+    for h in hits.iter_mut().filter(|h| h.lexical && h.score > 0.0) {
+        h.score = -h.score;
+        h.why
+            .push_str(&format!(", irony {mark}: read as {:+.1}", h.score));
+    }
+}
+
 fn discount_scare_quotes(text: &str, tokens: &[Token], hits: &mut [Hit]) {
     let mut quoted: Vec<(usize, usize)> = Vec::new();
     let mut open: Option<usize> = None;
@@ -1223,6 +1263,55 @@ mod tests {
         assert!(lex("Me encanta que sea tan ligero") > 0.3);
         assert!(lex("Great, fast delivery and a lovely box") > 0.3);
         assert!(lex("Genial el producto, pero tardó una semana") > -0.6);
+    }
+
+    #[test]
+    fn an_eye_roll_turns_the_praise_around_it() {
+        assert!(
+            lex("Qué puntualidad, llegó a las 4 en vez de a las 10. Gracias por tanto 🙃") < -0.5
+        );
+        assert!(lex("Oh great, another price increase. Love that for me 🙄") < -0.5);
+        assert!(lex("Siempre tan eficientes ¬¬") < -0.3);
+        // The complaint the opening itself names: "love waiting".
+        assert!(lex("Love waiting 40 minutes on hold") < -0.3);
+        assert!(score_lexicon_explained("Genial la app 🙃").contains("irony 🙃: read as -"));
+        // Without the mark, sincere praise stays praise.
+        assert!(lex("Siempre tan eficientes, gracias") > 0.3);
+    }
+
+    #[test]
+    fn praise_wished_for_is_what_the_customer_did_not_get() {
+        for text in [
+            "Deberían capacitar mejor al personal",
+            "Staff need to be more helpful",
+            "They should train their agents better",
+            "Tendrían que ser más amables en caja",
+            "Podrían ser más rápidos",
+        ] {
+            assert!(lex(text) < 0.0, "{text}: {}", score_lexicon_explained(text));
+        }
+        // Praise denied a wish, praise of what they have, a thing named, and an "if".
+        for text in [
+            "No podría ser mejor",
+            "Could not be happier",
+            "Tienen mejores precios que la competencia",
+            "You should definitely try the better rooms",
+            "Everything you could want and better",
+            "If you need a better bank, go here, they are great",
+        ] {
+            assert!(lex(text) > 0.0, "{text}: {}", score_lexicon_explained(text));
+        }
+    }
+
+    #[test]
+    fn survey_answers_to_what_to_improve() {
+        assert!(lex("Nada que mejorar, sigan así") > 0.5);
+        assert!(lex("Nothing to improve, keep it up") > 0.5);
+        assert!(lex("La atención al cliente es nula") < -0.3);
+        assert!(lex("El agente fue amable pero no pudo hacer nada") < 0.0);
+        assert!(lex("Closed my ticket without fixing anything") < -0.3);
+        assert!(lex("Si sigue así me cambio de compañía") < -0.3);
+        assert!(lex("Quedo atenta a su respuesta") == 0.0);
     }
 
     /// Sincere comments the rules above must leave alone (found by a review of them).
@@ -1661,5 +1750,17 @@ mod tests {
             s.explanation
         );
         assert_eq!(score("The delivery was late").language, Language::En);
+        // Short answers: "no" and "a" are words of both languages, so they decide nothing.
+        for (text, language) in [
+            ("No me siento valorado", Language::Es),
+            ("No pudieron hacer nada", Language::Es),
+            ("ni fu ni fa", Language::Es),
+            ("She couldn't do anything", Language::En),
+            ("Same as usual", Language::En),
+            ("Asked about international roaming rates", Language::En),
+            ("No complaints at all", Language::En),
+        ] {
+            assert_eq!(score(text).language, language, "{text}");
+        }
     }
 }
