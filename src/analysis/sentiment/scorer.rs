@@ -386,12 +386,14 @@ impl Scorer {
             }
         }
         // Laughter alone is no verdict: the weakest patterns still read the words.
+        // A neutral phrase was read already ("nothing to add", "sin comentarios").
         if hits.iter().all(|h| laughs.contains(&h.index)) {
             hits.extend(
                 cues.run(Cue::ImplicitComplaints, || {
                     patterns::implicit_complaints(&words)
                 })
                 .into_iter()
+                .filter(|(i, ..)| !phrases.iter().any(|p| p.contains(i)))
                 .map(Hit::pattern),
             );
         }
@@ -1312,6 +1314,18 @@ mod tests {
         assert!(lex("Closed my ticket without fixing anything") < -0.3);
         assert!(lex("Si sigue así me cambio de compañía") < -0.3);
         assert!(lex("Quedo atenta a su respuesta") == 0.0);
+        // No comment, and suggestions: a neutral phrase's words are no denial either.
+        for text in [
+            "Nothing to add",
+            "Sin comentarios",
+            "Sería bueno tener más cajas",
+        ] {
+            assert!(
+                lex(text) == 0.0,
+                "{text}: {}",
+                score_lexicon_explained(text)
+            );
+        }
     }
 
     /// Sincere comments the rules above must leave alone (found by a review of them).
