@@ -533,10 +533,6 @@ pub fn excess(words: &[&str], valence: impl Fn(&str) -> Option<f64>) -> Vec<(usi
 /// complaint follows: "Genial, otra semana sin internet".
 const SARCASTIC_INTERJECTIONS: &[&str] = &[
     "genial",
-    "enhorabuena",
-    "felicidades",
-    "congrats",
-    "congratulations",
     "fantastico",
     "maravilloso",
     "estupendo",
@@ -558,6 +554,7 @@ const SARCASTIC_INTERJECTIONS: &[&str] = &[
 const SARCASTIC_OPENINGS: &[&[&str]] = &[
     &["que", "bien"],
     &["que", "rapidez"],
+    &["que", "puntualidad"],
     &["que", "eficiencia"],
     &["que", "detalle"],
     &["que", "maravilla"],
@@ -627,17 +624,43 @@ pub fn sarcastic_opening(
 }
 
 /// Words that wish for something ("deberían", "should", "need", "ojalá"): the triggers of
-/// `wishes`. "Tienen", "tendrían" and "hay" wish only with "que" after them.
+/// `wishes`. "Tienen", "tendrían" and "hay" wish only with "que" after them, "would" only with
+/// "be" or "have".
 pub const WISHING: &[&str] = &[
     "deberian", "deberia", "debieran", "tendrian", "tienen", "tiene", "hay", "podrian", "podria",
-    "ojala", "should", "could", "need", "needs", "ought", "wish",
+    "seria", "serian", "ojala", "should", "could", "would", "need", "needs", "ought", "wish",
+];
+
+/// English comparatives of praise a wish asks for ("could be friendlier"). A list, not every
+/// word in "-er": Spanish infinitives end so too ("agradecer", "atender").
+const COMPARATIVES_EN: &[&str] = &[
+    "better",
+    "faster",
+    "quicker",
+    "cheaper",
+    "friendlier",
+    "nicer",
+    "easier",
+    "clearer",
+    "cleaner",
+    "kinder",
+    "politer",
+    "smoother",
+    "simpler",
+    "sooner",
+    "warmer",
+    "calmer",
 ];
 
 /// "Deberían capacitar mejor al personal", "staff need to be more helpful", "tendrían que ser
-/// más rápidos": praise wished for is what the customer did not get. Returns (index of the
-/// wishing word, index of the word wished for): a comparative ("mejor", "better", "faster") or
-/// the word after "más" / "more", in the same clause. Not when a negator stands between or just
-/// before ("no podría ser mejor", "could not be happier": praise), nor after an "if".
+/// más rápidos", "I wish the staff were more helpful": praise wished for is what the customer
+/// did not get. Returns (index of the wishing word, index of the word wished for): a
+/// comparative ("mejor", "better", "faster") or the word after "más" / "more", in the same
+/// clause. Not when a negator stands between or just before ("no podría ser mejor", "could not
+/// be happier": praise), after an "if", in a question of praise ("how could it be better?",
+/// "could they be any friendlier?", "difícilmente podrían hacerlo mejor"), for someone else's
+/// need ("anyone who needs better service should come here"), or as good wishes ("wish you
+/// even more success").
 pub fn wishes(words: &[&str]) -> Vec<(usize, usize)> {
     use super::rules::NEGATORS;
     let mut out = Vec::new();
@@ -645,37 +668,61 @@ pub fn wishes(words: &[&str]) -> Vec<(usize, usize)> {
         if !WISHING.contains(w) {
             continue;
         }
-        let needs_que = matches!(*w, "tendrian" | "tienen" | "tiene" | "hay");
-        if needs_que && words.get(i + 1) != Some(&"que") {
+        let next = words.get(i + 1).copied().unwrap_or_default();
+        let wishes_here = match *w {
+            "tendrian" | "tienen" | "tiene" | "hay" => next == "que",
+            "would" => matches!(next, "be" | "have"),
+            "wish" => !matches!(next, "you" | "them" | "him" | "her" | "everyone" | "all"),
+            // "Need better training", "needs to be faster"; not "whenever I need help, they…".
+            "need" | "needs" => matches!(next, "to" | "more" | "better"),
+            _ => true,
+        };
+        if !wishes_here {
             continue;
         }
         let before = &words[i.saturating_sub(3)..i];
-        if before
-            .iter()
-            .any(|b| NEGATORS.contains(b) || matches!(*b, "if" | "si"))
-        {
+        if before.iter().any(|b| {
+            NEGATORS.contains(b)
+                || matches!(
+                    *b,
+                    "if" | "si"
+                        | "how"
+                        | "como"
+                        | "dificilmente"
+                        | "hardly"
+                        | "who"
+                        | "anyone"
+                        | "whoever"
+                        | "quien"
+                )
+        }) {
             continue;
         }
-        for k in i + 1..words.len().min(i + 7) {
+        for k in i + 1..words.len().min(i + 8) {
             let word = words[k];
             if word.is_empty() || NEGATORS.contains(&word) || word.ends_with("n't") {
                 break;
             }
-            // "Try the better rooms", "all you could want and better": a thing named, or more
-            // than enough, not a wish.
-            if matches!(
-                words[k - 1],
-                "the" | "a" | "and" | "or" | "el" | "la" | "los" | "las" | "un" | "una" | "y" | "o"
-            ) {
-                break;
-            }
             let after_more = matches!(words[k - 1], "mas" | "more");
-            let comparative = matches!(word, "mejor" | "mejores" | "better")
-                || (word.len() > 5 && word.ends_with("er") && word.is_ascii());
-            if after_more || comparative {
-                out.push((i, k));
-                break;
+            let comparative =
+                matches!(word, "mejor" | "mejores") || COMPARATIVES_EN.contains(&word);
+            if !(after_more || comparative) {
+                continue;
             }
+            // "Try the better rooms", "all you could want and better", "lo mejor que he
+            // probado", "any friendlier": a thing named, more than enough, or a question of
+            // praise, not a wish.
+            let named = matches!(
+                words[k - 1],
+                "the" | "a" | "and" | "or" | "any" | "el" | "la" | "lo" | "los" | "las" | "un" | "una"
+                    | "y" | "o"
+            ) || (after_more && k >= 2 && words[k - 2] == "any")
+                // "You need to know you are better than the rest": a comparison, not a wish.
+                || matches!(words.get(k + 1).copied(), Some("than" | "que"));
+            if !named {
+                out.push((i, k));
+            }
+            break;
         }
     }
     out

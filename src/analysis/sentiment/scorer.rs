@@ -233,10 +233,21 @@ impl Scorer {
                         let mut why = with_score(format!("\"{phrase}\""), score, 1);
                         // "no son de buena calidad", "no va muy bien": a phrase is negated and
                         // boosted as a word is, unless it carries its own negator ("no me gusta").
-                        let negated = !rules::NEGATORS.contains(&words[i])
-                            && self.adjust_for_context(
+                        let negated = if rules::NEGATORS.contains(&words[i]) {
+                            // "No quedó nada sin resolver": a lack denied is none.
+                            let denier = lack_denied(&words, i);
+                            if let Some(denier) = denier {
+                                score = -score;
+                                why.push_str(&format!(
+                                    ", denied by \"{denier}\": read as {score:+.1}"
+                                ));
+                            }
+                            denier.is_some()
+                        } else {
+                            self.adjust_for_context(
                                 &tokens, &words, i, &mut reach, &mut score, &mut why,
-                            );
+                            )
+                        };
                         hits.push(Hit {
                             index: i,
                             score,
@@ -383,6 +394,8 @@ impl Scorer {
                     "\"{} … {}\": wished for, not got -1.0",
                     words[wish], words[at]
                 );
+                // The wish itself ("wish" +1.7 in VADER, "ojalá") is no praise here.
+                hits.retain(|h| h.index != wish);
             }
         }
         // Laughter alone is no verdict: the weakest patterns still read the words.
@@ -410,6 +423,7 @@ impl Scorer {
         let mut explanation = Vec::new();
         solved_after(&words, &mut hits);
         amplify_negatives(&words, &mut hits);
+        read_irony_marks(text, &tokens, &words, &mut hits);
         let feeling_after = |i: usize| {
             let after = || hits.iter().filter(move |h| h.index >= i);
             (
@@ -427,7 +441,6 @@ impl Scorer {
                 ));
             }
         }
-        read_irony_marks(text, &tokens, &mut hits);
         discount_scare_quotes(text, &tokens, &mut hits);
         weigh_contrast(&words, &mut hits, &mut explanation);
         // Complaints in words weigh more (`NEGATIVITY`); a pattern's hit keeps the weight it was
@@ -1028,21 +1041,59 @@ fn is_greeting(words: &[&str], i: usize) -> bool {
 /// Praise inside quotation marks is a claim someone made, mostly the one a review says was
 /// broken: the "breakfast included", the "dishwasher safe", the "ad-free" version. It is not the
 /// customer's own praise, so it counts for nothing; complaints in quotes still count.
-/// An eye-roll (🙄, "¬¬") or an upside-down smile turns the comment's praise into its
-/// complaint: "Qué maravilla, otra comisión nueva este mes. Siempre innovando 🙃". Customers use
-/// them for little else; a sincere "me encantó 🙃" is rarer than the sarcasm it would miss.
-fn read_irony_marks(text: &str, tokens: &[Token], hits: &mut [Hit]) {
-    let mark = tokens.iter().find_map(|t| match t {
-        Token::Emoji(c) if rules::is_irony_mark(*c) => Some(c.to_string()),
-        _ => None,
-    });
-    let Some(mark) = mark.or_else(|| text.contains("¬¬").then(|| "¬¬".to_owned())) else {
-        return;
+/// The word that denies a lack phrase at `i` ("sin resolver", "without an answer"): "nada" or
+/// "nothing" just before it, or "ninguna", "ningún" or "no" before the noun it follows
+/// ("ninguna pregunta sin responder", "no question without an answer").
+fn lack_denied<'a>(words: &[&'a str], i: usize) -> Option<&'a str> {
+    if !matches!(words[i], "sin" | "without") || i == 0 || words[i - 1].is_empty() {
+        return None;
+    }
+    if matches!(words[i - 1], "nada" | "nothing") {
+        return Some(words[i - 1]);
+    }
+    let two_back = *words.get(i.checked_sub(2)?)?;
+    matches!(two_back, "ninguna" | "ningun" | "ninguno" | "no").then_some(two_back)
+}
+
+/// An eye-roll (🙄, "¬¬") or an upside-down smile turns the praise of its own clause into a
+/// complaint: "Qué maravilla, otra comisión nueva este mes. Siempre innovando 🙃". Only the
+/// clause it closes, back to the last stop, comma or contrast word: in "Me cobraron dos veces
+/// 🙄 pero me lo devolvieron enseguida, gracias" it rolls its eyes at the charge, not at the
+/// refund. Customers use these marks for little else; a sincere "me encantó 🙃" is rarer than
+/// the sarcasm it would miss.
+fn read_irony_marks(text: &str, tokens: &[Token], words: &[&str], hits: &mut [Hit]) {
+    let clause_start = |end: usize| {
+        (0..end)
+            .rev()
+            .find(|&k| {
+                matches!(tokens[k], Token::Break | Token::Exclamation)
+                    || rules::CONTRAST.contains(&words[k])
+                    || rules::CONCESSION.contains(&words[k])
+            })
+            .map_or(0, |k| k + 1)
     };
-    for h in hits.iter_mut().filter(|h| h.lexical && h.score > 0.0) {
-        h.score = -h.score;
-        h.why
-            .push_str(&format!(", irony {mark}: read as {:+.1}", h.score));
+    let mut marks: Vec<(usize, String)> = tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| match t {
+            Token::Emoji(c) if rules::is_irony_mark(*c) => Some((i, c.to_string())),
+            _ => None,
+        })
+        .collect();
+    // "¬¬" is no emoji but two signs: it closes the comment's last clause.
+    if marks.is_empty() && text.trim_end().ends_with("¬¬") {
+        marks.push((tokens.len(), "¬¬".to_owned()));
+    }
+    for (at, mark) in marks {
+        let start = clause_start(at.min(tokens.len()));
+        for h in hits
+            .iter_mut()
+            .filter(|h| h.lexical && h.score > 0.0 && (start..at).contains(&h.index))
+        {
+            h.score = -h.score;
+            h.why
+                .push_str(&format!(", irony {mark}: read as {:+.1}", h.score));
+        }
     }
 }
 
@@ -1277,8 +1328,18 @@ mod tests {
         // The complaint the opening itself names: "love waiting".
         assert!(lex("Love waiting 40 minutes on hold") < -0.3);
         assert!(score_lexicon_explained("Genial la app 🙃").contains("irony 🙃: read as -"));
-        // Without the mark, sincere praise stays praise.
+        // Without the mark, sincere praise stays praise; and the mark rolls its eyes at its
+        // own clause only, not at the praise of another (found by a review).
         assert!(lex("Siempre tan eficientes, gracias") > 0.3);
+        for text in [
+            "Me cobraron dos veces 🙄 pero me lo devolvieron enseguida, muy agradecida",
+            "The app crashed again 🙄 but support fixed it fast, great team",
+            "Muy buena atención, la cola un poco larga ¬¬",
+            "Me equivoqué yo de dirección 🙃 pero me ayudaron igual, gracias",
+            "Great staff. Queue was long 😒",
+        ] {
+            assert!(lex(text) > 0.0, "{text}: {}", score_lexicon_explained(text));
+        }
     }
 
     #[test]
@@ -1292,8 +1353,28 @@ mod tests {
         ] {
             assert!(lex(text) < 0.0, "{text}: {}", score_lexicon_explained(text));
         }
-        // Praise denied a wish, praise of what they have, a thing named, and an "if".
         for text in [
+            "Deberían atender mejor a los clientes",
+            "Deberían ofrecer mejores precios",
+            "I wish the staff were more helpful",
+            "Wish they were friendlier",
+            "Ojalá fueran más amables",
+            "Sería mejor tener más cajas abiertas",
+            "They should teach the staff to be more polite",
+        ] {
+            assert!(lex(text) < 0.0, "{text}: {}", score_lexicon_explained(text));
+        }
+        // Praise denied a wish, praise of what they have, a thing named, an "if", a question of
+        // praise, a comparison, someone else's need, good wishes, and infinitives in "-er".
+        for text in [
+            "Could they be any friendlier?",
+            "How could it be better?",
+            "Difícilmente podrían hacerlo mejor",
+            "Tiene que ser lo mejor que he probado",
+            "Whenever I need help they do better than any other bank",
+            "Anyone who needs better customer service should switch here",
+            "Wish you even more success",
+            "Hay que agradecer la paciencia del personal",
             "No podría ser mejor",
             "Could not be happier",
             "Tienen mejores precios que la competencia",
@@ -1314,11 +1395,25 @@ mod tests {
         assert!(lex("Closed my ticket without fixing anything") < -0.3);
         assert!(lex("Si sigue así me cambio de compañía") < -0.3);
         assert!(lex("Quedo atenta a su respuesta") == 0.0);
+        // A lack denied is none; "nula" after a nuisance is none of it.
+        assert!(lex("No quedó nada sin resolver") > 0.3);
+        assert!(lex("No dejaron ninguna pregunta sin responder") > 0.2);
+        assert!(lex("Comisiones nulas, lo mejor del banco") > 0.2);
+        // Sincere words the new phrases must leave alone (found by a review).
+        assert!(lex("Me atendieron muy atentamente") > 0.3);
+        assert!(lex("Treated me with respect") > 0.3);
+        assert!(lex("Closing my account was quick and painless") > 0.3);
+        assert!(lex("Ya van cinco años que soy cliente, siempre bien") > 0.3);
+        assert!(lex("No me dejaron tirado, gracias") > 0.3);
         // No comment, and suggestions: a neutral phrase's words are no denial either.
         for text in [
             "Nothing to add",
             "Sin comentarios",
             "Sería bueno tener más cajas",
+            "Nada que agregar",
+            "Nada por ahora",
+            "No suggestions",
+            "None at this time",
         ] {
             assert!(
                 lex(text) == 0.0,
