@@ -624,11 +624,36 @@ pub fn sarcastic_opening(
 }
 
 /// Words that wish for something ("deberían", "should", "need", "ojalá"): the triggers of
-/// `wishes`. "Tienen", "tendrían" and "hay" wish only with "que" after them, "would" only with
-/// "be" or "have".
+/// `wishes`. Some wish only with a word after them: "tienen que", "would be", "need to".
 pub const WISHING: &[&str] = &[
-    "deberian", "deberia", "debieran", "tendrian", "tienen", "tiene", "hay", "podrian", "podria",
-    "seria", "serian", "ojala", "should", "could", "would", "need", "needs", "ought", "wish",
+    "deberian",
+    "deberia",
+    "debieran",
+    "debe",
+    "deben",
+    "tendrian",
+    "tienen",
+    "tiene",
+    "hay",
+    "podrian",
+    "podria",
+    "seria",
+    "serian",
+    "necesitan",
+    "necesita",
+    "gustaria",
+    "ojala",
+    "should",
+    "could",
+    "would",
+    "could've",
+    "should've",
+    "would've",
+    "it'd",
+    "need",
+    "needs",
+    "ought",
+    "wish",
 ];
 
 /// English comparatives of praise a wish asks for ("could be friendlier"). A list, not every
@@ -652,15 +677,31 @@ const COMPARATIVES_EN: &[&str] = &[
     "calmer",
 ];
 
+/// What follows a wishing word when it reports instead ("hay que reconocer que…", "I must say
+/// the staff were more helpful"), and what good wishes wish for ("wish you even more success").
+const REPORTING: &[&str] = &[
+    "reconocer",
+    "decir",
+    "destacar",
+    "admitir",
+    "say",
+    "mention",
+    "admit",
+    "add",
+    "note",
+];
+const GOOD_WISHES: &[&str] = &["success", "luck", "best", "well", "exito", "suerte"];
+
 /// "Deberían capacitar mejor al personal", "staff need to be more helpful", "tendrían que ser
 /// más rápidos", "I wish the staff were more helpful": praise wished for is what the customer
-/// did not get. Returns (index of the wishing word, index of the word wished for): a
-/// comparative ("mejor", "better", "faster") or the word after "más" / "more", in the same
-/// clause. Not when a negator stands between or just before ("no podría ser mejor", "could not
-/// be happier": praise), after an "if", in a question of praise ("how could it be better?",
-/// "could they be any friendlier?", "difícilmente podrían hacerlo mejor"), for someone else's
-/// need ("anyone who needs better service should come here"), or as good wishes ("wish you
-/// even more success").
+/// did not get. Returns (index of the wishing word, index of a word that may be the praise
+/// wished for): a comparative ("mejor", "better", "faster") or one of the two words after "más" /
+/// "more" ("more user friendly"), in the same clause. Not when a negator stands between or
+/// before in the clause ("no podría ser mejor", "could not be happier": praise), after an "if",
+/// in a question of praise ("how could it be better?", "could they be any friendlier?",
+/// "difícilmente podrían hacerlo mejor"), for someone else's need ("anyone who needs better
+/// service should come here"), as a report ("hay que reconocer que atienden mejor"), as good
+/// wishes ("wish you even more success"), or for what grows ("cada vez mejor").
 pub fn wishes(words: &[&str]) -> Vec<(usize, usize)> {
     use super::rules::NEGATORS;
     let mut out = Vec::new();
@@ -672,30 +713,31 @@ pub fn wishes(words: &[&str]) -> Vec<(usize, usize)> {
         let wishes_here = match *w {
             "tendrian" | "tienen" | "tiene" | "hay" => next == "que",
             "would" => matches!(next, "be" | "have"),
-            "wish" => !matches!(next, "you" | "them" | "him" | "her" | "everyone" | "all"),
-            // "Need better training", "needs to be faster"; not "whenever I need help, they…".
             "need" | "needs" => matches!(next, "to" | "more" | "better"),
+            "wish" => !words[i + 1..]
+                .iter()
+                .take(6)
+                .any(|w| GOOD_WISHES.contains(w)),
             _ => true,
         };
-        if !wishes_here {
+        let after_que = if next == "que" {
+            words.get(i + 2)
+        } else {
+            Some(&next)
+        };
+        if !wishes_here || after_que.is_some_and(|w| REPORTING.contains(w)) {
             continue;
         }
-        let before = &words[i.saturating_sub(3)..i];
-        if before.iter().any(|b| {
-            NEGATORS.contains(b)
-                || matches!(
-                    *b,
-                    "if" | "si"
-                        | "how"
-                        | "como"
-                        | "dificilmente"
-                        | "hardly"
-                        | "who"
-                        | "anyone"
-                        | "whoever"
-                        | "quien"
-                )
-        }) {
+        // The wishing word's own clause before it: a negator, an "if" or a question there.
+        let clause_before = words[i.saturating_sub(3)..i]
+            .iter()
+            .rev()
+            .take_while(|b| !b.is_empty());
+        let questioned = clause_before.clone().any(|b| {
+            NEGATORS.contains(b) || matches!(*b, "if" | "how" | "dificilmente" | "hardly")
+        }) || (i > 0
+            && matches!(words[i - 1], "si" | "who" | "anyone" | "whoever" | "quien"));
+        if questioned {
             continue;
         }
         for k in i + 1..words.len().min(i + 8) {
@@ -710,17 +752,29 @@ pub fn wishes(words: &[&str]) -> Vec<(usize, usize)> {
                 continue;
             }
             // "Try the better rooms", "all you could want and better", "lo mejor que he
-            // probado", "any friendlier": a thing named, more than enough, or a question of
-            // praise, not a wish.
-            let named = matches!(
+            // probado", "any friendlier", "cada vez mejor", "better than the rest": a thing
+            // named, more than enough, a question of praise, growth or a comparison.
+            let not_wished = matches!(
                 words[k - 1],
-                "the" | "a" | "and" | "or" | "any" | "el" | "la" | "lo" | "los" | "las" | "un" | "una"
-                    | "y" | "o"
-            ) || (after_more && k >= 2 && words[k - 2] == "any")
-                // "You need to know you are better than the rest": a comparison, not a wish.
+                "the"
+                    | "and"
+                    | "or"
+                    | "any"
+                    | "el"
+                    | "la"
+                    | "lo"
+                    | "los"
+                    | "las"
+                    | "y"
+                    | "o"
+                    | "vez"
+            ) || (after_more && k >= 2 && matches!(words[k - 2], "any" | "vez"))
                 || matches!(words.get(k + 1).copied(), Some("than" | "que"));
-            if !named {
+            if !not_wished {
                 out.push((i, k));
+                if after_more && words.get(k + 1).is_some_and(|w| !w.is_empty()) {
+                    out.push((i, k + 1));
+                }
             }
             break;
         }

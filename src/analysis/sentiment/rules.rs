@@ -550,7 +550,7 @@ pub fn is_laughing_face(c: char) -> bool {
 /// Faces that roll their eyes or smile upside down: in a customer's comment they say the praise
 /// beside them is not meant ("Siempre innovando 🙃"). Not 😒, which is plain annoyance.
 pub fn is_irony_mark(c: char) -> bool {
-    matches!(c, '🙃' | '🙄')
+    matches!(c, '🙃' | '🙄' | '¬')
 }
 
 /// Laughter's score on the lexicon scale: below VADER's "haha" (2.0), as Spanish comments laugh

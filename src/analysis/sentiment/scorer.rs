@@ -235,14 +235,16 @@ impl Scorer {
                         // boosted as a word is, unless it carries its own negator ("no me gusta").
                         let negated = if rules::NEGATORS.contains(&words[i]) {
                             // "No quedó nada sin resolver": a lack denied is none.
-                            let denier = lack_denied(&words, i);
+                            let denier = lack_denied(&words, i).filter(|_| score < 0.0);
                             if let Some(denier) = denier {
                                 score = -score;
                                 why.push_str(&format!(
                                     ", denied by \"{denier}\": read as {score:+.1}"
                                 ));
                             }
-                            denier.is_some()
+                            // A lack denied is praise, not praise negated: no failure rule
+                            // should read it as a denied good word.
+                            false
                         } else {
                             self.adjust_for_context(
                                 &tokens, &words, i, &mut reach, &mut score, &mut why,
@@ -381,24 +383,35 @@ impl Scorer {
             }
         }
         // "Deberían capacitar mejor", "need to be more helpful": the praise is wished for.
+        let mut served: Vec<usize> = Vec::new();
         for (wish, at) in cues.run(Cue::Wishes, || patterns::wishes(&words)) {
-            if phrases.iter().any(|p| p.contains(&at)) {
+            // One word wished for a wish ("more user friendly": "friendly", not "user" too).
+            if served.contains(&wish) || phrases.iter().any(|p| p.contains(&at)) {
                 continue;
             }
-            if let Some(h) = hits
+            let why = format!(
+                "\"{} … {}\": wished for, not got -1.0",
+                words[wish], words[at]
+            );
+            match hits
                 .iter_mut()
                 .find(|h| h.index == at && h.lexical && h.score > 0.0)
             {
-                h.score = -1.0;
-                h.why = format!(
-                    "\"{} … {}\": wished for, not got -1.0",
-                    words[wish], words[at]
-                );
-                // The wish itself ("wish" +1.7 in VADER, "ojalá") is no praise here.
-                hits.retain(|h| h.index != wish);
+                Some(h) => {
+                    h.score = -1.0;
+                    h.why = why;
+                }
+                // A comparative the lexicon does not know ("wish they were faster") is wished
+                // for all the same; the word after "more" may be anything ("more staff").
+                None if !matches!(words[at - 1], "mas" | "more") => {
+                    hits.push(Hit::pattern((at, -1.0, why)));
+                }
+                None => continue,
             }
+            // The wish itself ("wish" +1.7 in VADER, "ojalá") is no praise here.
+            hits.retain(|h| !(h.index == wish && h.score > 0.0));
+            served.push(wish);
         }
-        // Laughter alone is no verdict: the weakest patterns still read the words.
         // A neutral phrase was read already ("nothing to add", "sin comentarios").
         if hits.iter().all(|h| laughs.contains(&h.index)) {
             hits.extend(
@@ -423,7 +436,7 @@ impl Scorer {
         let mut explanation = Vec::new();
         solved_after(&words, &mut hits);
         amplify_negatives(&words, &mut hits);
-        read_irony_marks(text, &tokens, &words, &mut hits);
+        read_irony_marks(&tokens, &words, &mut hits);
         let feeling_after = |i: usize| {
             let after = || hits.iter().filter(move |h| h.index >= i);
             (
@@ -1048,48 +1061,58 @@ fn lack_denied<'a>(words: &[&'a str], i: usize) -> Option<&'a str> {
     if !matches!(words[i], "sin" | "without") || i == 0 || words[i - 1].is_empty() {
         return None;
     }
-    if matches!(words[i - 1], "nada" | "nothing") {
+    let two_back = i.checked_sub(2).map_or("", |k| words[k]);
+    // "Llamé cinco veces y nada, sin respuesta": "y nada" is what happened, not a denial.
+    if matches!(words[i - 1], "nada" | "nothing") && !matches!(two_back, "y" | "e" | "and" | "pero")
+    {
         return Some(words[i - 1]);
     }
-    let two_back = *words.get(i.checked_sub(2)?)?;
-    matches!(two_back, "ninguna" | "ningun" | "ninguno" | "no").then_some(two_back)
+    matches!(two_back, "ninguna" | "ningun" | "ninguno").then_some(two_back)
 }
 
 /// An eye-roll (🙄, "¬¬") or an upside-down smile turns the praise of its own clause into a
 /// complaint: "Qué maravilla, otra comisión nueva este mes. Siempre innovando 🙃". Only the
-/// clause it closes, back to the last stop, comma or contrast word: in "Me cobraron dos veces
-/// 🙄 pero me lo devolvieron enseguida, gracias" it rolls its eyes at the charge, not at the
-/// refund. Customers use these marks for little else; a sincere "me encantó 🙃" is rarer than
-/// the sarcasm it would miss.
-fn read_irony_marks(text: &str, tokens: &[Token], words: &[&str], hits: &mut [Hit]) {
-    let clause_start = |end: usize| {
-        (0..end)
+/// clause it closes, back to the last stop, comma or contrast word (or, when the mark follows
+/// a stop, "¡Excelente servicio! 🙄", the clause before it): in "Me cobraron dos veces 🙄 pero
+/// me lo devolvieron enseguida, gracias" it rolls its eyes at the charge, not at the refund.
+/// Customers use these marks for little else; a sincere "me encantó 🙃" is rarer than the
+/// sarcasm it would miss.
+fn read_irony_marks(tokens: &[Token], words: &[&str], hits: &mut [Hit]) {
+    let is_mark = |t: &Token| matches!(t, Token::Emoji(c) if rules::is_irony_mark(*c));
+    let mut flipped: Vec<(usize, char)> = Vec::new();
+    for (at, token) in tokens.iter().enumerate() {
+        let Token::Emoji(mark) = token else { continue };
+        if !rules::is_irony_mark(*mark) {
+            continue;
+        }
+        // Back over the stops and marks just before it ("…!! 🙄", "¬¬"), to its clause's end.
+        let end = (0..at)
+            .rev()
+            .find(|&k| {
+                !matches!(tokens[k], Token::Break | Token::Exclamation) && !is_mark(&tokens[k])
+            })
+            .map_or(0, |k| k + 1);
+        let start = (0..end)
             .rev()
             .find(|&k| {
                 matches!(tokens[k], Token::Break | Token::Exclamation)
                     || rules::CONTRAST.contains(&words[k])
                     || rules::CONCESSION.contains(&words[k])
             })
-            .map_or(0, |k| k + 1)
-    };
-    let mut marks: Vec<(usize, String)> = tokens
-        .iter()
-        .enumerate()
-        .filter_map(|(i, t)| match t {
-            Token::Emoji(c) if rules::is_irony_mark(*c) => Some((i, c.to_string())),
-            _ => None,
-        })
-        .collect();
-    // "¬¬" is no emoji but two signs: it closes the comment's last clause.
-    if marks.is_empty() && text.trim_end().ends_with("¬¬") {
-        marks.push((tokens.len(), "¬¬".to_owned()));
+            .map_or(0, |k| k + 1);
+        for h in hits.iter() {
+            if h.lexical && h.score > 0.0 && (start..end).contains(&h.index) {
+                flipped.push((h.index, *mark));
+            }
+        }
     }
-    for (at, mark) in marks {
-        let start = clause_start(at.min(tokens.len()));
-        for h in hits
-            .iter_mut()
-            .filter(|h| h.lexical && h.score > 0.0 && (start..at).contains(&h.index))
-        {
+    for h in hits.iter_mut() {
+        if let Some(&(_, mark)) = flipped.iter().find(|(i, _)| *i == h.index) {
+            let mark = if mark == '¬' {
+                "¬¬".to_owned()
+            } else {
+                mark.to_string()
+            };
             h.score = -h.score;
             h.why
                 .push_str(&format!(", irony {mark}: read as {:+.1}", h.score));
@@ -1340,6 +1363,16 @@ mod tests {
         ] {
             assert!(lex(text) > 0.0, "{text}: {}", score_lexicon_explained(text));
         }
+        // A mark after a stop rolls its eyes at the clause before; "¬¬" anywhere, "¬_¬" too.
+        for text in [
+            "Excelente servicio!! 🙄",
+            "Súper rápido el envío... 🙄",
+            "Qué buen servicio. ¬¬",
+            "Muy eficientes ¬¬ llevo 3 semanas esperando",
+            "Buen servicio ¬_¬",
+        ] {
+            assert!(lex(text) < 0.0, "{text}: {}", score_lexicon_explained(text));
+        }
     }
 
     #[test]
@@ -1361,6 +1394,14 @@ mod tests {
             "Ojalá fueran más amables",
             "Sería mejor tener más cajas abiertas",
             "They should teach the staff to be more polite",
+            "El personal debe ser más amable",
+            "Me gustaría que fueran más amables",
+            "I wish you guys were faster",
+            "Deberían dar un mejor servicio",
+            "Could've been better",
+            "The app should be more user friendly",
+            "The lady who served me should be more polite",
+            "Sí, deberían ser más amables",
         ] {
             assert!(lex(text) < 0.0, "{text}: {}", score_lexicon_explained(text));
         }
@@ -1375,6 +1416,10 @@ mod tests {
             "Anyone who needs better customer service should switch here",
             "Wish you even more success",
             "Hay que agradecer la paciencia del personal",
+            "Tienen que seguir así cada vez mejor",
+            "Hay que reconocer que cada vez atienden mejor",
+            "Should say the staff were more helpful this time",
+            "Wish the whole team more success",
             "No podría ser mejor",
             "Could not be happier",
             "Tienen mejores precios que la competencia",
@@ -1398,6 +1443,10 @@ mod tests {
         // A lack denied is none; "nula" after a nuisance is none of it.
         assert!(lex("No quedó nada sin resolver") > 0.3);
         assert!(lex("No dejaron ninguna pregunta sin responder") > 0.2);
+        // "Y nada" is what happened; praise after "sin" is not denied.
+        assert!(lex("Llamé cinco veces y nada sin respuesta") < -0.3);
+        assert!(lex("Ningún problema sin duda volveré") > 0.3);
+        assert!(lex("Nula atención al cliente") < -0.3);
         assert!(lex("Comisiones nulas, lo mejor del banco") > 0.2);
         // Sincere words the new phrases must leave alone (found by a review).
         assert!(lex("Me atendieron muy atentamente") > 0.3);

@@ -196,7 +196,8 @@ struct Reading {
 }
 
 fn is_emoji(c: char) -> bool {
-    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF)
+    // "¬" too: two of them ("¬¬", "¬_¬") are the written eye-roll.
+    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF) || c == '¬'
 }
 
 /// "buenísimooo" -> "buenisimo", "goooood" -> "good": a letter repeated three or more times is
