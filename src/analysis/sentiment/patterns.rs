@@ -672,10 +672,14 @@ const COMPARATIVES_EN: &[&str] = &[
     "politer",
     "smoother",
     "simpler",
-    "sooner",
     "warmer",
     "calmer",
 ];
+
+/// "Mejor", "better", "faster": a comparative of praise.
+pub fn is_comparative(word: &str) -> bool {
+    matches!(word, "mejor" | "mejores") || COMPARATIVES_EN.contains(&word)
+}
 
 /// What follows a wishing word when it reports instead ("hay que reconocer que…", "I must say
 /// the staff were more helpful"), and what good wishes wish for ("wish you even more success").
@@ -734,9 +738,9 @@ pub fn wishes(words: &[&str]) -> Vec<(usize, usize)> {
             .rev()
             .take_while(|b| !b.is_empty());
         let questioned = clause_before.clone().any(|b| {
-            NEGATORS.contains(b) || matches!(*b, "if" | "how" | "dificilmente" | "hardly")
+            NEGATORS.contains(b) || matches!(*b, "if" | "si" | "how" | "dificilmente" | "hardly")
         }) || (i > 0
-            && matches!(words[i - 1], "si" | "who" | "anyone" | "whoever" | "quien"));
+            && matches!(words[i - 1], "who" | "anyone" | "whoever" | "quien"));
         if questioned {
             continue;
         }
@@ -746,25 +750,33 @@ pub fn wishes(words: &[&str]) -> Vec<(usize, usize)> {
                 break;
             }
             let after_more = matches!(words[k - 1], "mas" | "more");
-            let comparative =
-                matches!(word, "mejor" | "mejores") || COMPARATIVES_EN.contains(&word);
+            let comparative = is_comparative(word);
             if !(after_more || comparative) {
                 continue;
             }
             // "Try the better rooms", "all you could want and better", "lo mejor que he
             // probado", "any friendlier", "cada vez mejor", "better than the rest": a thing
             // named, more than enough, a question of praise, growth or a comparison.
+            // "Hard to find a better place", "deben probar sus mejores platos": praise of what
+            // is there.
             let not_wished = matches!(
                 words[k - 1],
                 "the"
+                    | "a"
                     | "and"
                     | "or"
                     | "any"
+                    | "their"
+                    | "your"
                     | "el"
                     | "la"
                     | "lo"
                     | "los"
                     | "las"
+                    | "su"
+                    | "sus"
+                    | "tu"
+                    | "tus"
                     | "y"
                     | "o"
                     | "vez"
@@ -772,7 +784,13 @@ pub fn wishes(words: &[&str]) -> Vec<(usize, usize)> {
                 || matches!(words.get(k + 1).copied(), Some("than" | "que"));
             if !not_wished {
                 out.push((i, k));
-                if after_more && words.get(k + 1).is_some_and(|w| !w.is_empty()) {
+                // "More user friendly": the praise may be the word after next; not an adverb
+                // or a comparison ("más gente así", "more people like her").
+                if after_more
+                    && words.get(k + 1).is_some_and(|w| {
+                        !w.is_empty() && !matches!(*w, "asi" | "like" | "como" | "here" | "aqui")
+                    })
+                {
                     out.push((i, k + 1));
                 }
             }

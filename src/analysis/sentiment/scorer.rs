@@ -402,8 +402,8 @@ impl Scorer {
                     h.why = why;
                 }
                 // A comparative the lexicon does not know ("wish they were faster") is wished
-                // for all the same; the word after "more" may be anything ("more staff").
-                None if !matches!(words[at - 1], "mas" | "more") => {
+                // for all the same; a word after "more" may be anything ("more staff").
+                None if patterns::is_comparative(words[at]) => {
                     hits.push(Hit::pattern((at, -1.0, why)));
                 }
                 None => continue,
@@ -1358,6 +1358,7 @@ mod tests {
             "Me cobraron dos veces 🙄 pero me lo devolvieron enseguida, muy agradecida",
             "The app crashed again 🙄 but support fixed it fast, great team",
             "Muy buena atención, la cola un poco larga ¬¬",
+            "Buena relación calidad¬precio",
             "Me equivoqué yo de dirección 🙃 pero me ayudaron igual, gracias",
             "Great staff. Queue was long 😒",
         ] {
@@ -1420,6 +1421,12 @@ mod tests {
             "Hay que reconocer que cada vez atienden mejor",
             "Should say the staff were more helpful this time",
             "Wish the whole team more success",
+            "Me gustaría venir más seguido con mi familia",
+            "I wish I could give more stars to this place",
+            "Deben probar sus mejores platos",
+            "Si alguien necesita un mejor servicio aquí lo encuentra",
+            "I wish I had come here sooner",
+            "Necesita más gente así, gracias Ana",
             "No podría ser mejor",
             "Could not be happier",
             "Tienen mejores precios que la competencia",

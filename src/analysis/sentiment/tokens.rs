@@ -117,6 +117,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 tokens.push(Token::Break)
             }
             c if is_emoji(c) => tokens.push(Token::Emoji(c)),
+            // The written eye-roll, "¬¬" or "¬_¬": one mark for the pair, at its first sign. A
+            // single "¬" ("calidad¬precio") is no mark.
+            '¬' if text[at + '¬'.len_utf8()..]
+                .trim_start_matches('_')
+                .starts_with('¬') =>
+            {
+                tokens.push(Token::Emoji('¬'))
+            }
             _ => {}
         }
     }
@@ -196,8 +204,7 @@ struct Reading {
 }
 
 fn is_emoji(c: char) -> bool {
-    // "¬" too: two of them ("¬¬", "¬_¬") are the written eye-roll.
-    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF) || c == '¬'
+    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF)
 }
 
 /// "buenísimooo" -> "buenisimo", "goooood" -> "good": a letter repeated three or more times is
