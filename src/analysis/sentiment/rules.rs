@@ -41,6 +41,8 @@ pub const NEGATORS: &[&str] = &[
     "ain't",
     "cero",
     "zero",
+    // "Unable to fault it", "they were unable to help".
+    "unable",
 ];
 
 /// Verbs of expecting: a negator before one denies the expectation, so the words after it keep
@@ -377,6 +379,10 @@ pub const STILL: &[&str] = &["still", "sigue", "siguen", "todavia", "aun"];
 /// Words that only ever stand under a negation ("never had any problems", "sin ningún
 /// problema"): they do not use up the negator's reach.
 pub const NEGATIVE_POLARITY: &[&str] = &["any", "ever", "ningun", "ninguna", "ninguno"];
+
+/// Words of quantity, which do not use up a negation's reach either: "there are not a lot of
+/// good options". (Not "a": in Spanish it is "to", and "sin mirarme a la cara" must stop short.)
+pub const SCOPE_FILLERS: &[&str] = &["lot", "lots", "of"];
 
 /// How many words after a negator it still reaches.
 pub const NEGATION_SCOPE: usize = 3;

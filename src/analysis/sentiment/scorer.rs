@@ -735,7 +735,10 @@ impl Scorer {
             let w = words[k];
             // "never had any large problems", "can't see it very well": words that only stand
             // under a negation, and boosters, do not use up its reach.
-            if !rules::NEGATIVE_POLARITY.contains(&w) && rules::booster(w).is_none() {
+            if !rules::NEGATIVE_POLARITY.contains(&w)
+                && !rules::SCOPE_FILLERS.contains(&w)
+                && rules::booster(w).is_none()
+            {
                 distance += 1;
             }
             if rules::CLAUSE_JOINERS.contains(&w) {
@@ -1816,6 +1819,25 @@ mod tests {
         assert!(v("personal poco amable") < 0.0);
         assert!(v("una falta de respeto total") < 0.0);
         assert!(v("poco lento") < 0.0, "poco still softens a bad word");
+        // "Unable" denies like "not"; words of quantity do not use up the reach, but a Spanish
+        // "a" ("to") does: the negation stops before "cara".
+        assert!(lex("They were unable to help me") < 0.0);
+        assert!(lex("Unable to fault it") > 0.0);
+        assert!(lex("There are not a lot of good options") < 0.0);
+        assert!(lex("Me atendieron sin mirarme a la cara") < 0.0);
+    }
+
+    #[test]
+    fn a_wish_that_went_unmet_is_a_mild_complaint() {
+        for unmet in [
+            "I would have liked a faster answer",
+            "Would've preferred a call",
+            "Me hubiera gustado que limpiaran más",
+            "Nos habría gustado una habitación con vistas",
+        ] {
+            let valence = lex(unmet);
+            assert!((-0.7..0.0).contains(&valence), "{unmet}: {valence}");
+        }
     }
 
     #[test]

@@ -67,6 +67,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 .map_or(text.len(), |end| at + end);
             continue;
         }
+        // A mention ("@preocupado62", "@hotel_sol") names an account, not a feeling: skipped
+        // whole. Inside a word ("amig@s") it is no mention: a word is being read there.
+        if c == '@'
+            && word.is_none()
+            && text[at + 1..].starts_with(|n: char| n.is_alphanumeric() || n == '_')
+        {
+            skip_to = text[at + 1..]
+                .find(|n: char| !(n.is_alphanumeric() || n == '_'))
+                .map_or(text.len(), |end| at + 1 + end);
+            continue;
+        }
         // An HTML entity left in an export ("&gt;", "&amp;", "&#39;") is no word either.
         if c == '&'
             && let Some(len) = entity_len(&text[at..])
@@ -352,6 +363,14 @@ mod tests {
             words,
             ["caliente", "frio", "caro", "ok", "r", "d", "a", "b"]
         );
+        let words: Vec<String> = tokenize("Gracias @preocupado62 y @hotel_sol, amig@s @ casa")
+            .into_iter()
+            .filter_map(|t| match t {
+                Token::Word { folded, .. } => Some(folded),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(words, ["gracias", "y", "amig", "s", "casa"]);
         assert!(is_url("(https://x.es)") && is_url("www.x.es") && !is_url("hotel"));
     }
 
