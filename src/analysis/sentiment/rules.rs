@@ -41,8 +41,6 @@ pub const NEGATORS: &[&str] = &[
     "ain't",
     "cero",
     "zero",
-    // "Unable to fault it", "they were unable to help".
-    "unable",
 ];
 
 /// Verbs of expecting: a negator before one denies the expectation, so the words after it keep
@@ -55,6 +53,7 @@ pub const EXPECTATION: &[&str] = &[
     "esperaria",
     "expected",
     "expect",
+    "expecting",
     "imagined",
 ];
 
@@ -381,8 +380,9 @@ pub const STILL: &[&str] = &["still", "sigue", "siguen", "todavia", "aun"];
 pub const NEGATIVE_POLARITY: &[&str] = &["any", "ever", "ningun", "ninguna", "ninguno"];
 
 /// Words of quantity, which do not use up a negation's reach either: "there are not a lot of
-/// good options". (Not "a": in Spanish it is "to", and "sin mirarme a la cara" must stop short.)
-pub const SCOPE_FILLERS: &[&str] = &["lot", "lots", "of"];
+/// good options". (Not "of": "can't think of a better place" must stop short of "better"; not
+/// "a": in Spanish it is "to", and "sin mirarme a la cara" must stop short too.)
+pub const SCOPE_FILLERS: &[&str] = &["lot", "lots"];
 
 /// How many words after a negator it still reaches.
 pub const NEGATION_SCOPE: usize = 3;
