@@ -255,6 +255,17 @@ pub fn squeeze(word: &str) -> Option<(String, String)> {
 mod tests {
     use super::*;
 
+    /// The folded words of a comment, in order.
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text)
+            .into_iter()
+            .filter_map(|t| match t {
+                Token::Word { folded, .. } => Some(folded),
+                _ => None,
+            })
+            .collect()
+    }
+
     #[test]
     fn splits_words_breaks_and_emoji() {
         let t = tokenize("MUY mal, no llegó!! 😡");
@@ -283,15 +294,6 @@ mod tests {
 
     #[test]
     fn chat_spellings_of_function_words_are_read_as_the_words() {
-        let words = |text: &str| {
-            tokenize(text)
-                .into_iter()
-                .filter_map(|t| match t {
-                    Token::Word { folded, .. } => Some(folded),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             words("nada q ver, aunq tb"),
             ["nada", "que", "ver", "aunque", "tambien"]
@@ -323,15 +325,6 @@ mod tests {
 
     #[test]
     fn split_contractions_are_joined_back() {
-        let words = |text: &str| -> Vec<String> {
-            tokenize(text)
-                .into_iter()
-                .filter_map(|t| match t {
-                    Token::Word { folded, .. } => Some(folded),
-                    _ => None,
-                })
-                .collect()
-        };
         assert_eq!(words("I won 't return"), ["i", "won't", "return"]);
         assert_eq!(
             words("we did n't , they ca n't"),
@@ -343,34 +336,18 @@ mod tests {
 
     #[test]
     fn web_addresses_and_html_entities_are_no_words() {
-        let words: Vec<String> = tokenize("ver https://t.co/Xy9 y (WWW.curva.es/a) Hotel bien")
-            .into_iter()
-            .filter_map(|t| match t {
-                Token::Word { folded, .. } => Some(folded),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(words, ["ver", "y", "hotel", "bien"]);
-        let words: Vec<String> =
-            tokenize("caliente &gt;&gt; frío &amp; caro &#39;ok&#39; R&D; A&B")
-                .into_iter()
-                .filter_map(|t| match t {
-                    Token::Word { folded, .. } => Some(folded),
-                    _ => None,
-                })
-                .collect();
         assert_eq!(
-            words,
+            words("ver https://t.co/Xy9 y (WWW.curva.es/a) Hotel bien"),
+            ["ver", "y", "hotel", "bien"]
+        );
+        assert_eq!(
+            words("caliente &gt;&gt; frío &amp; caro &#39;ok&#39; R&D; A&B"),
             ["caliente", "frio", "caro", "ok", "r", "d", "a", "b"]
         );
-        let words: Vec<String> = tokenize("Gracias @preocupado62 y @hotel_sol, amig@s @ casa")
-            .into_iter()
-            .filter_map(|t| match t {
-                Token::Word { folded, .. } => Some(folded),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(words, ["gracias", "y", "amig", "s", "casa"]);
+        assert_eq!(
+            words("Gracias @preocupado62 y @hotel_sol, amig@s @ casa"),
+            ["gracias", "y", "amig", "s", "casa"]
+        );
         assert!(is_url("(https://x.es)") && is_url("www.x.es") && !is_url("hotel"));
     }
 
